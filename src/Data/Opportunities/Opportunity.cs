@@ -1,0 +1,27 @@
+namespace SalesGraph.Data.Opportunities;
+
+/// <summary>A deal in the sales funnel.</summary>
+public class Opportunity
+{
+    public int Id { get; set; }
+    /// <summary>Id in the system it came from, when imported.</summary>
+    public string? ExternalId { get; set; }
+    public required string Name { get; set; }
+    public int? AccountId { get; set; }
+    public Accounts.Account? Account { get; set; }
+    public int? OwnerRepId { get; set; }
+    public Sales.SalesRep? OwnerRep { get; set; }
+    public string? Product { get; set; }
+    public FunnelStage Stage { get; set; }
+    public decimal Amount { get; set; }
+    /// <summary>Chance of winning, 0–1.</summary>
+    public decimal Probability { get; set; }
+    public DateTime? EngagedAt { get; set; }
+    public DateTime? ExpectedCloseAt { get; set; }
+    public DateTime? ClosedAt { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public int RowVersion { get; set; }
+
+    public List<Accounts.Contact> Contacts { get; set; } = [];
+}

@@ -1,0 +1,9 @@
+namespace SalesGraph.Data.Rules;
+
+public enum RuleSetKind
+{
+    LeadScoring,
+    LeadRouting,
+    TenderEvaluation,
+    CustomerStrategy,
+}
