@@ -1,7 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesGraph.Data.Providers;
 using SalesGraph.Data.Seed;
@@ -63,6 +65,8 @@ public static class DataExtensions
     {
         var connectionString = database.ConnectionString
             ?? throw new InvalidOperationException("Database:ConnectionString is required.");
+        // Executed commands log at Debug, not Information: the demo load alone runs some 30,000 INSERTs.
+        options.ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug)));
         return database.Provider == DatabaseProvider.SqlServer
             ? options.UseSqlServer(connectionString)
             : options.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeoutInterceptor());
