@@ -8,7 +8,7 @@ public sealed class MutationType : ObjectGraphType
     public MutationType(IEnumerable<IMutationFields> features)
     {
         Name = "Mutation";
-        foreach (var feature in features)
+        foreach (var feature in features.OrderBy(f => f.GetType().Name, StringComparer.Ordinal))
         {
             feature.AddTo(this);
         }

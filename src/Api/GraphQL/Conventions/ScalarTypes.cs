@@ -6,8 +6,6 @@ namespace SalesGraph.Api.GraphQL.Conventions;
 /// <summary>CLR member types → GraphQL scalars and HotChocolate's operation filter inputs.</summary>
 public static class ScalarTypes
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
     private static readonly Dictionary<Type, (Type GraphType, string Filter)> Map = new()
     {
         [typeof(string)] = (typeof(StringGraphType), "StringOperationFilterInput"),
@@ -20,10 +18,11 @@ public static class ScalarTypes
         [typeof(Guid)] = (typeof(GuidGraphType), "UuidOperationFilterInput"),
     };
 
+    // NullabilityInfoContext is not thread-safe; schemas may be built concurrently (tests), so one per call.
     public static bool IsNullable(PropertyInfo property) =>
         property.PropertyType.IsValueType
             ? Nullable.GetUnderlyingType(property.PropertyType) is not null
-            : Nullability.Create(property).ReadState != NullabilityState.NotNull;
+            : new NullabilityInfoContext().Create(property).ReadState != NullabilityState.NotNull;
 
     public static Type Underlying(Type type) => Nullable.GetUnderlyingType(type) ?? type;
 
