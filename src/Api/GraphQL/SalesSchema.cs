@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using SalesGraph.Api.GraphQL.Conventions;
+using SalesGraph.Api.GraphQL.Errors;
 using SalesGraph.Api.GraphQL.Paging;
 
 namespace SalesGraph.Api.GraphQL;
@@ -13,6 +14,7 @@ public sealed class SalesSchema : Schema
         if (mutation.Fields.Count > 0)
         {
             Mutation = mutation;
+            RegisterType(new ErrorInterfaceType());
         }
 
         var entities = entityTypes.ToList();
