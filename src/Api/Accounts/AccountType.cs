@@ -1,0 +1,32 @@
+using SalesGraph.Api.GraphQL.Conventions;
+using SalesGraph.Data.Accounts;
+
+namespace SalesGraph.Api.Accounts;
+
+public sealed class AccountType : EntityGraphType<Account>
+{
+    public AccountType()
+    {
+        Description = "A company the sales organisation sells to, or might.";
+        Column(a => a.Id);
+        Column(a => a.Name);
+        Column(a => a.Domain);
+        Column(a => a.Industry);
+        Column(a => a.Employees);
+        Column(a => a.AnnualRevenue);
+        Column(a => a.Country).Description = "ISO 3166 alpha-2.";
+        Column(a => a.YearEstablished);
+        Column(a => a.IsCustomer);
+        Column(a => a.CreatedAt);
+        Column(a => a.UpdatedAt);
+        Collection(a => a.Contacts);
+        Collection(a => a.Opportunities);
+        Collection(a => a.Leads);
+        Collection(a => a.NpsResponses);
+        Collection(a => a.RevenueLines);
+        Column(a => a.PyramidTier).Description = "Customer-pyramid tier, set by the customer-strategy rules.";
+        Column(a => a.RelationshipStage).Description = "Relationship-cycle stage, set by the customer-strategy rules.";
+        Column(a => a.Nps).Description = "% promoters − % detractors over the account's responses.";
+        Column(a => a.LifetimeValue).Description = "Customer lifetime value, set by the customer-strategy rules.";
+    }
+}

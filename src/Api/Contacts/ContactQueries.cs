@@ -1,0 +1,10 @@
+using GraphQL.Types;
+using SalesGraph.Api.GraphQL;
+using SalesGraph.Api.GraphQL.Conventions;
+
+namespace SalesGraph.Api.Contacts;
+
+public sealed class ContactQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) => query.Connection("contacts", db => db.Contacts);
+}

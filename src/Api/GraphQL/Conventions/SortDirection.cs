@@ -1,0 +1,7 @@
+namespace SalesGraph.Api.GraphQL.Conventions;
+
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+}

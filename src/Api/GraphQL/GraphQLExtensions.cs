@@ -1,0 +1,51 @@
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SalesGraph.Api.GraphQL.Conventions;
+using SalesGraph.Api.GraphQL.Http;
+
+namespace SalesGraph.Api.GraphQL;
+
+public static class GraphQLExtensions
+{
+    /// <summary>Registers the schema (every <see cref="IEntityGraphType"/>, <see cref="IQueryFields"/> and <see cref="IMutationFields"/> in this assembly), the executer and the document cache.</summary>
+    public static IServiceCollection AddSalesGraphQL(this IServiceCollection services)
+    {
+        services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.SectionName);
+        foreach (var type in typeof(GraphQLExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            if (typeof(IEntityGraphType).IsAssignableFrom(type))
+            {
+                services.AddSingleton(type);
+                services.AddSingleton(sp => (IEntityGraphType)sp.GetRequiredService(type));
+            }
+
+            if (typeof(IQueryFields).IsAssignableFrom(type))
+            {
+                services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IQueryFields), type));
+            }
+
+            if (typeof(IMutationFields).IsAssignableFrom(type))
+            {
+                services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IMutationFields), type));
+            }
+        }
+
+        services.AddSingleton<QueryType>();
+        services.AddSingleton<MutationType>();
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<SalesSchema>()
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(o => o.ExposeCodes = false)
+            .ConfigureExecution<DocumentCache>()
+            .ConfigureExecutionOptions(o => o.UnhandledExceptionDelegate = context =>
+            {
+                context.Context?.RequestServices?.GetService<ILogger<SalesSchema>>()?
+                    .LogError(context.OriginalException, "Unhandled exception while executing a GraphQL request");
+                return Task.CompletedTask;
+            }));
+        return services;
+    }
+
+    public static IEndpointConventionBuilder MapSalesGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql") =>
+        endpoints.Map(pattern, GraphQLHttpEndpoint.HandleAsync);
+}

@@ -1,0 +1,146 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Validation;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace SalesGraph.Api.GraphQL.Http;
+
+/// <summary>The <c>/graphql</c> endpoint, per the GraphQL-over-HTTP specification.</summary>
+public static class GraphQLHttpEndpoint
+{
+    public const string GraphQLResponseJson = "application/graphql-response+json";
+    public const string Json = "application/json";
+
+    private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, QueryOnlyOverGetRule.Instance];
+
+    public static async Task HandleAsync(HttpContext http)
+    {
+        var services = http.RequestServices;
+        var serializer = services.GetRequiredService<IGraphQLSerializer>();
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        if (!isGet && !HttpMethods.IsPost(http.Request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, "HTTP_METHOD_NOT_ALLOWED", "Send GraphQL requests with GET or POST.");
+            return;
+        }
+
+        var (request, failure) = isGet
+            ? ReadQueryString(http.Request, services.GetRequiredService<IGraphQLTextSerializer>())
+            : await ReadBodyAsync(http, serializer, services.GetRequiredService<IOptions<GraphQLOptions>>().Value);
+        if (failure is not null)
+        {
+            await WriteErrorAsync(http, serializer, failure.Status, failure.Code, failure.Message);
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(request?.Query))
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, "QUERY_MISSING", "The request has no GraphQL query.");
+            return;
+        }
+
+        var result = await services.GetRequiredService<IDocumentExecuter<SalesSchema>>().ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = services,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+            ValidationRules = isGet ? GetRules : null,
+            CachedDocumentValidationRules = isGet ? [QueryOnlyOverGetRule.Instance] : null,
+        });
+
+        if (result.Executed)
+        {
+            http.Response.StatusCode = StatusCodes.Status200OK;
+        }
+        else if (result.Errors?.Any(e => e.Code == QueryOnlyOverGetRule.Code) == true)
+        {
+            http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            http.Response.Headers.Allow = "POST";
+        }
+        else
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        http.Response.ContentType = ResponseMediaType(http.Request);
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static (GraphQLRequest? Request, RequestFailure? Failure) ReadQueryString(HttpRequest request, IGraphQLTextSerializer serializer)
+    {
+        try
+        {
+            return (new GraphQLRequest
+            {
+                Query = request.Query["query"],
+                OperationName = request.Query["operationName"],
+                Variables = Parse<Inputs>(serializer, request.Query["variables"]),
+                Extensions = Parse<Inputs>(serializer, request.Query["extensions"]),
+            }, null);
+        }
+        catch (JsonException e)
+        {
+            return (null, RequestFailure.InvalidJson(e));
+        }
+    }
+
+    private static async Task<(GraphQLRequest? Request, RequestFailure? Failure)> ReadBodyAsync(HttpContext http, IGraphQLSerializer serializer, GraphQLOptions options)
+    {
+        if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var contentType)
+            || !contentType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, new RequestFailure(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "Send a POST body as application/json."));
+        }
+
+        var body = await RequestBody.ReadAsync(http.Request, options.MaxRequestBytes, http.RequestAborted);
+        if (body is null)
+        {
+            return (null, new RequestFailure(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The request body exceeds {options.MaxRequestBytes} bytes."));
+        }
+
+        try
+        {
+            var request = await serializer.ReadAsync<GraphQLRequest>(body, http.RequestAborted);
+            return request is null ? (null, new RequestFailure(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "The body must be a JSON object.")) : (request, null);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            return (null, RequestFailure.InvalidJson(e));
+        }
+    }
+
+    private static T? Parse<T>(IGraphQLTextSerializer serializer, string? json) =>
+        string.IsNullOrEmpty(json) ? default : serializer.Deserialize<T>(json);
+
+    private static string ResponseMediaType(HttpRequest request)
+    {
+        var preferred = request.GetTypedHeaders().Accept
+            .Where(a => a.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase) || a.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(a => a.Quality ?? 1)
+            .ThenByDescending(a => a.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase))
+            .FirstOrDefault();
+        var mediaType = preferred is not null && preferred.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase) ? Json : GraphQLResponseJson;
+        return mediaType + "; charset=utf-8";
+    }
+
+    private static async Task WriteErrorAsync(HttpContext http, IGraphQLSerializer serializer, int status, string code, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = ResponseMediaType(http.Request);
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private sealed record RequestFailure(int Status, string Code, string Message)
+    {
+        public static RequestFailure InvalidJson(Exception e) =>
+            new(StatusCodes.Status400BadRequest, "INVALID_JSON", $"The request is not valid JSON: {e.Message}");
+    }
+}

@@ -1,0 +1,33 @@
+using SalesGraph.Api.GraphQL.Conventions;
+using SalesGraph.Data.Leads;
+
+namespace SalesGraph.Api.Leads;
+
+public sealed class LeadType : EntityGraphType<Lead>
+{
+    public LeadType()
+    {
+        Description = "Someone who showed interest, as a marketing system reported them; scored, graded, staged and routed by the rules.";
+        Column(l => l.Id);
+        Column(l => l.Source);
+        Column(l => l.ExternalId);
+        Column(l => l.Email);
+        Column(l => l.FirstName);
+        Column(l => l.LastName);
+        Column(l => l.Company);
+        Column(l => l.Domain);
+        Column(l => l.Country);
+        Column(l => l.Industry);
+        Column(l => l.Employees);
+        Column(l => l.AnnualRevenue);
+        Column(l => l.Stage);
+        Column(l => l.Grade);
+        Column(l => l.Score);
+        Column(l => l.FitScore);
+        Column(l => l.EngagementScore);
+        Column(l => l.CreatedAt);
+        Reference(l => l.Account);
+        Reference(l => l.Contact);
+        Collection(l => l.Engagements);
+    }
+}

@@ -1,0 +1,10 @@
+using GraphQL.Types;
+using SalesGraph.Api.GraphQL;
+using SalesGraph.Api.GraphQL.Conventions;
+
+namespace SalesGraph.Api.Opportunities;
+
+public sealed class OpportunityQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) => query.Connection("opportunities", db => db.Opportunities);
+}

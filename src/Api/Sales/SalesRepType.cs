@@ -1,0 +1,17 @@
+using SalesGraph.Api.GraphQL.Conventions;
+using SalesGraph.Data.Sales;
+
+namespace SalesGraph.Api.Sales;
+
+public sealed class SalesRepType : EntityGraphType<SalesRep>
+{
+    public SalesRepType()
+    {
+        Description = "A sales representative in a team.";
+        Column(r => r.Id);
+        Column(r => r.FullName);
+        Column(r => r.Email);
+        Column(r => r.IsActive);
+        Reference(r => r.Team);
+    }
+}

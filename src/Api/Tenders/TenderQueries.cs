@@ -1,0 +1,10 @@
+using GraphQL.Types;
+using SalesGraph.Api.GraphQL;
+using SalesGraph.Api.GraphQL.Conventions;
+
+namespace SalesGraph.Api.Tenders;
+
+public sealed class TenderQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) => query.Connection("tenders", db => db.Tenders);
+}

@@ -1,0 +1,69 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesGraph.Data;
+
+namespace SalesGraph.Api.Tests.Infrastructure;
+
+/// <summary>The API on its own temporary SQLite file, without demo data; each test arranges its own rows.</summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"salesgraph-api-{Guid.NewGuid():N}.db");
+
+    public SqlCapture Sql { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
+        builder.UseSetting("Database:SeedDemoData", "false");
+        builder.ConfigureTestServices(services => services.ConfigureDbContext<SalesDbContext>(o => o.AddInterceptors(Sql)));
+    }
+
+    /// <summary>Empties the database, then inserts the given rows.</summary>
+    public async Task ArrangeAsync(params object[] entities)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SalesDbContext>();
+        await db.Database.EnsureDeletedAsync();
+        await Services.InitializeSalesDatabaseAsync();
+        db.AddRange(entities);
+        await db.SaveChangesAsync();
+        Sql.Clear();
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(string query, object? variables = null) =>
+        await CreateClient().PostAsJsonAsync("/graphql", new { query, variables });
+
+    /// <summary>Posts the query, expects 200, and returns the parsed body.</summary>
+    public async Task<JsonNode> QueryAsync(string query, object? variables = null)
+    {
+        var response = await PostAsync(query, variables);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        return JsonNode.Parse(body)!;
+    }
+
+    /// <summary>Posts the query and returns its data, failing on any error.</summary>
+    public async Task<JsonNode> DataAsync(string query, object? variables = null)
+    {
+        var body = await QueryAsync(query, variables);
+        Assert.Null(body["errors"]);
+        return body["data"]!;
+    }
+
+    public static StringContent Json(string json, string mediaType = "application/json") =>
+        new(json, new MediaTypeHeaderValue(mediaType));
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+    }
+}
