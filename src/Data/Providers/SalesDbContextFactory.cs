@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace SalesGraph.Data.Providers;
 
 /// <summary>Hands out the provider's context (from its pool) as a <see cref="SalesDbContext"/>.</summary>
-internal sealed class SalesDbContextFactory<TContext>(IDbContextFactory<TContext> pool) : IDbContextFactory<SalesDbContext>
+public sealed class SalesDbContextFactory<TContext>(IDbContextFactory<TContext> pool) : IDbContextFactory<SalesDbContext>
     where TContext : SalesDbContext
 {
     public SalesDbContext CreateDbContext() => pool.CreateDbContext();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesGraph.Api.Tests.Infrastructure;
 using SalesGraph.Data;
+using SalesGraph.Data.Providers;
 using Snapshooter.Xunit;
 
 namespace SalesGraph.Api.Tests.Accounts;
@@ -13,11 +14,15 @@ public sealed class AccountGraphSqlServerTests(ApiFactory api) : IClassFixture<A
     public async Task Accounts_IssueExampleQueryOnSqlServer_GeneratesSnapshottedSql()
     {
         var sqlServer = new SqlServerCaptureFactory();
-        // The API's resolvers get SQL Server contexts; start-up initialisation keeps an in-memory SQLite one.
+        // Start-up migrates the host's SQLite file; once started, the API's resolvers get SQL Server contexts.
         using var host = api.WithWebHostBuilder(b => b.ConfigureTestServices(s => s
-            .AddSingleton<IDbContextFactory<SalesDbContext>>(sqlServer)
-            .AddScoped(_ => new SalesDbContext(new DbContextOptionsBuilder<SalesDbContext>().UseSqlite("Data Source=:memory:").Options))));
+            .AddSingleton<IDbContextFactory<SalesDbContext>>(sp =>
+            {
+                sqlServer.Fallback = new SalesDbContextFactory<SqliteSalesDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteSalesDbContext>>());
+                return sqlServer;
+            })));
         var client = host.CreateClient();
+        sqlServer.Active = true;
 
         var response = await client.PostAsync("/graphql", ApiFactory.Json("""
             {"query":"{ accounts(first: 5, where: { and: [{ name: { startsWith: \"A\" } }, { employees: { gte: 100 } }] }, order: [{ annualRevenue: DESC }]) { totalCount pageInfo { hasNextPage endCursor } nodes { name contacts(where: { role: { in: [DECIDER, BUYER] } }, order: [{ fullName: ASC }]) { fullName role } } } }"}

@@ -8,6 +8,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesGraph.Data;
+using SalesGraph.Data.Providers;
 
 namespace SalesGraph.Api.Tests.Infrastructure;
 
@@ -22,7 +23,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
         builder.UseSetting("Database:SeedDemoData", "false");
-        builder.ConfigureTestServices(services => services.ConfigureDbContext<SalesDbContext>(o => o.AddInterceptors(Sql)));
+        builder.ConfigureTestServices(services => services.ConfigureDbContext<SqliteSalesDbContext>(o => o.AddInterceptors(Sql)));
     }
 
     /// <summary>Empties the database, then inserts the given rows.</summary>

@@ -11,9 +11,14 @@ public sealed class SqlServerCaptureFactory : IDbContextFactory<SalesDbContext>
 {
     private readonly Interceptor _interceptor = new();
 
+    /// <summary>Serves the host's own SQLite contexts (start-up migration) until <see cref="Active"/> is set.</summary>
+    public IDbContextFactory<SalesDbContext>? Fallback { get; set; }
+
+    public bool Active { get; set; }
+
     public IReadOnlyList<string> Commands => [.. _interceptor.Commands];
 
-    public SalesDbContext CreateDbContext() => new(new DbContextOptionsBuilder<SalesDbContext>()
+    public SalesDbContext CreateDbContext() => !Active && Fallback is not null ? Fallback.CreateDbContext() : new SalesDbContext(new DbContextOptionsBuilder<SalesDbContext>()
         .UseSqlServer("Server=none;Database=SalesGraph;Trusted_Connection=True")
         .AddInterceptors(_interceptor)
         .Options);
