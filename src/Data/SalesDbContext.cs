@@ -26,6 +26,7 @@ public class SalesDbContext(DbContextOptions<SalesDbContext> options) : DbContex
     public DbSet<ScoreResult> ScoreResults => Set<ScoreResult>();
     public DbSet<RuleHit> RuleHits => Set<RuleHit>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Security.ApiKey> ApiKeys => Set<Security.ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SalesDbContext).Assembly);
