@@ -38,11 +38,16 @@ public static class Roles
         assigned.SelectMany(role => Grants.GetValueOrDefault(role.Trim().ToLowerInvariant()) ?? [])
             .ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Adds the implied roles as role claims, so <see cref="ClaimsPrincipal.IsInRole"/> sees them.</summary>
+    /// <summary>Replaces the role claims with what they imply, so <see cref="ClaimsPrincipal.IsInRole"/> sees exactly the granted roles.</summary>
     public static void GrantImpliedRoles(ClaimsIdentity identity)
     {
-        var assigned = identity.FindAll(identity.RoleClaimType).Select(c => c.Value).ToList();
-        foreach (var role in Expand(assigned).Except(assigned, StringComparer.Ordinal))
+        var assigned = identity.FindAll(identity.RoleClaimType).ToList();
+        foreach (var claim in assigned)
+        {
+            identity.TryRemoveClaim(claim);
+        }
+
+        foreach (var role in Expand(assigned.Select(c => c.Value)))
         {
             identity.AddClaim(new Claim(identity.RoleClaimType, role));
         }
