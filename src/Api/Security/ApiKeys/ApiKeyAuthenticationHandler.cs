@@ -57,7 +57,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
         return GraphQLErrorResponse.WriteAsync(
             Context, StatusCodes.Status401Unauthorized, ErrorCodes.NotAuthenticated,
-            "Authentication required: send a valid API key (Authorization: ApiKey <key> or X-Api-Key) or bearer token.");
+            "Authentication required: send a valid API key (header X-Api-Key, or Authorization: ApiKey) or a bearer token.");
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
