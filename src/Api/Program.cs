@@ -1,15 +1,26 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using SalesGraph.Api.GraphQL;
+using SalesGraph.Api.Security;
+using SalesGraph.Api.Security.Cli;
+using SalesGraph.Api.Security.Schema;
 using SalesGraph.Data;
 using SalesGraph.Data.Health;
 
 var builder = WebApplication.CreateBuilder(args);
+SecurityCommands.RouteLogsToStandardError(args, builder.Logging);
 builder.Services.AddSalesData(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
 builder.Services.AddHealthChecks().AddCheck<SalesDatabaseHealthCheck>("database");
-builder.Services.AddSalesGraphQL();
+builder.Services.AddSalesGraphSecurity(builder.Configuration);
+builder.Services.AddSalesGraphQL(graphQL => graphQL.AddSalesGraphSecurity());
 
 var app = builder.Build();
+if (await SecurityCommands.TryRunAsync(args, app.Services))
+{
+    return;
+}
+
 await app.Services.InitializeSalesDatabaseAsync();
+app.UseSalesGraphSecurity();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = (http, report) => http.Response.WriteAsJsonAsync(SalesHealthReport.From(report)) });
 app.MapSalesGraphQL();
 app.Run();

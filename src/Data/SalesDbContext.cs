@@ -41,6 +41,7 @@ public class SalesDbContext : DbContext
     public DbSet<ScoreResult> ScoreResults => Set<ScoreResult>();
     public DbSet<RuleHit> RuleHits => Set<RuleHit>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Security.ApiKey> ApiKeys => Set<Security.ApiKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,4 +1,5 @@
 using SalesGraph.Api.GraphQL.Conventions;
+using SalesGraph.Api.Security.Schema;
 using SalesGraph.Data.Accounts;
 
 namespace SalesGraph.Api.Contacts;
@@ -12,8 +13,8 @@ public sealed class ContactType : EntityGraphType<Contact>
         Column(c => c.FirstName);
         Column(c => c.LastName);
         Column(c => c.FullName);
-        Column(c => c.Email);
-        Column(c => c.Phone);
+        Column(c => c.Email).RequirePersonalData();
+        Column(c => c.Phone).RequirePersonalData();
         Column(c => c.JobTitle);
         Column(c => c.Role);
         Reference(c => c.Account);

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.DI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesGraph.Api.GraphQL.Conventions;
 using SalesGraph.Api.GraphQL.Http;
@@ -8,7 +9,7 @@ namespace SalesGraph.Api.GraphQL;
 public static class GraphQLExtensions
 {
     /// <summary>Registers the schema (every <see cref="IEntityGraphType"/>, <see cref="IQueryFields"/> and <see cref="IMutationFields"/> in this assembly), the executer and the document cache.</summary>
-    public static IServiceCollection AddSalesGraphQL(this IServiceCollection services)
+    public static IServiceCollection AddSalesGraphQL(this IServiceCollection services, Action<IGraphQLBuilder>? configure = null)
     {
         services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.SectionName);
         foreach (var type in typeof(GraphQLExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
@@ -35,7 +36,6 @@ public static class GraphQLExtensions
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<SalesSchema>()
             .AddSystemTextJson()
-            .AddErrorInfoProvider(o => o.ExposeCodes = false)
             .ConfigureExecution<DocumentCache>()
             .ConfigureExecutionOptions(o => o.UnhandledExceptionDelegate = context =>
             {
@@ -43,6 +43,11 @@ public static class GraphQLExtensions
                     .LogError(context.OriginalException, "Unhandled exception while executing a GraphQL request");
                 return Task.CompletedTask;
             }));
+        if (configure is not null)
+        {
+            services.AddGraphQL(configure);
+        }
+
         return services;
     }
 

@@ -1,4 +1,5 @@
 using SalesGraph.Api.GraphQL.Conventions;
+using SalesGraph.Api.Security.Schema;
 using SalesGraph.Data.Leads;
 
 namespace SalesGraph.Api.Leads;
@@ -11,7 +12,7 @@ public sealed class LeadType : EntityGraphType<Lead>
         Column(l => l.Id);
         Column(l => l.Source);
         Column(l => l.ExternalId);
-        Column(l => l.Email);
+        Column(l => l.Email).RequirePersonalData();
         Column(l => l.FirstName);
         Column(l => l.LastName);
         Column(l => l.Company);

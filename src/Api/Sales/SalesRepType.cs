@@ -1,4 +1,5 @@
 using SalesGraph.Api.GraphQL.Conventions;
+using SalesGraph.Api.Security.Schema;
 using SalesGraph.Data.Sales;
 
 namespace SalesGraph.Api.Sales;
@@ -10,7 +11,7 @@ public sealed class SalesRepType : EntityGraphType<SalesRep>
         Description = "A sales representative in a team.";
         Column(r => r.Id);
         Column(r => r.FullName);
-        Column(r => r.Email);
+        Column(r => r.Email).RequirePersonalData();
         Column(r => r.IsActive);
         Reference(r => r.Team);
     }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SalesGraph.Api.Security;
+using SalesGraph.Api.Security.ApiKeys;
 using SalesGraph.Api.Tests.Infrastructure;
 using SalesGraph.Data;
 using SalesGraph.Data.Providers;
@@ -20,8 +22,12 @@ public sealed class AccountGraphSqlServerTests(ApiFactory api) : IClassFixture<A
             {
                 sqlServer.Fallback = new SalesDbContextFactory<SqliteSalesDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteSalesDbContext>>());
                 return sqlServer;
-            })));
+            })
+            .AddSingleton(sp => new ApiKeyStore(
+                new SalesDbContextFactory<SqliteSalesDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteSalesDbContext>>()), TimeProvider.System))));
         var client = host.CreateClient();
+        var key = await host.Services.GetRequiredService<ApiKeyStore>().CreateAsync("sql server", Roles.Admin, null);
+        client.DefaultRequestHeaders.Add("X-Api-Key", key.PlainText);
         sqlServer.Active = true;
 
         var response = await client.PostAsync("/graphql", ApiFactory.Json("""

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SalesGraph.Api.Security;
+using SalesGraph.Api.Security.ApiKeys;
 using SalesGraph.Data;
 using SalesGraph.Data.Providers;
 
@@ -23,7 +25,32 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
         builder.UseSetting("Database:SeedDemoData", "false");
+        builder.UseSetting("Security:CreateAdminKeyOnFirstStart", "false");
         builder.ConfigureTestServices(services => services.ConfigureDbContext<SqliteSalesDbContext>(o => o.AddInterceptors(Sql)));
+    }
+
+    /// <summary>An admin key, created on first use; <see cref="CreateClient"/> sends it.</summary>
+    public string AdminKey => _adminKey ??= CreateKeyAsync(Roles.Admin).GetAwaiter().GetResult();
+
+    private string? _adminKey;
+
+    public async Task<string> CreateKeyAsync(string role)
+    {
+        _ = Server;
+        return (await Services.GetRequiredService<ApiKeyStore>().CreateAsync("test " + role, role, null)).PlainText;
+    }
+
+    /// <summary>A client without credentials.</summary>
+    public HttpClient CreateAnonymousClient() => base.CreateClient();
+
+    /// <summary>A client that sends the admin key.</summary>
+    public new HttpClient CreateClient() => CreateClient(AdminKey);
+
+    public HttpClient CreateClient(string apiKey)
+    {
+        var client = base.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
     }
 
     /// <summary>Empties the database, then inserts the given rows.</summary>
@@ -33,6 +60,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         var db = scope.ServiceProvider.GetRequiredService<SalesDbContext>();
         await db.Database.EnsureDeletedAsync();
         await Services.InitializeSalesDatabaseAsync();
+        _adminKey = null;
         db.AddRange(entities);
         await db.SaveChangesAsync();
         Sql.Clear();

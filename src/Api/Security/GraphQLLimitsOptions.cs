@@ -1,0 +1,30 @@
+namespace SalesGraph.Api.Security;
+
+/// <summary>The <c>Security:Limits</c> section: what one request may ask of the server.</summary>
+public sealed class GraphQLLimitsOptions
+{
+    public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
+
+    public int MaxDepth { get; set; } = 12;
+
+    /// <summary>Fields count 1 each, multiplied by the <c>first</c>/<c>last</c> of every list above them.</summary>
+    public int MaxComplexity { get; set; } = 25_000;
+
+    /// <summary>The multiplier for a list field that has no <c>first</c>/<c>last</c> argument.</summary>
+    public int DefaultListSize { get; set; } = 10;
+
+    public int MaxAliases { get; set; } = 30;
+
+    public int MaxRootFields { get; set; } = 10;
+
+    /// <summary><see langword="null"/>: introspection is on in Development only.</summary>
+    public bool? IntrospectionEnabled { get; set; }
+
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>For the connection fields (read by the paging code).</summary>
+    public int MaxPageSize { get; set; } = 50;
+
+    /// <summary>For batch intake mutations (read by the intake code).</summary>
+    public int MaxBatchSize { get; set; } = 100;
+}

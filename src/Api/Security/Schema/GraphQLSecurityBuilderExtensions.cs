@@ -1,0 +1,30 @@
+using GraphQL;
+using GraphQL.DI;
+using Microsoft.Extensions.Options;
+
+namespace SalesGraph.Api.Security.Schema;
+
+public static class GraphQLSecurityBuilderExtensions
+{
+    /// <summary>
+    /// Field authorization, depth/complexity/alias/root-field limits, the introspection switch, the execution
+    /// timeout and error shielding, all read from <see cref="SecurityOptions"/>. Use with <c>IDocumentExecuter&lt;ISchema&gt;</c>
+    /// from DI and set <see cref="ExecutionOptions.User"/> to the request's principal.
+    /// </summary>
+    public static IGraphQLBuilder AddSalesGraphSecurity(this IGraphQLBuilder builder) => builder
+        .UseMiddleware<FieldAuthorizationMiddleware>()
+        .AddValidationRule(sp => new MaxAliasesRule(Limits(sp).MaxAliases))
+        .AddValidationRule(sp => new MaxRootFieldsRule(Limits(sp).MaxRootFields))
+        .AddComplexityAnalyzer((complexity, sp) =>
+        {
+            var limits = Limits(sp);
+            complexity.MaxDepth = limits.MaxDepth;
+            complexity.MaxComplexity = limits.MaxComplexity;
+            complexity.DefaultListImpactMultiplier = limits.DefaultListSize;
+        })
+        .ConfigureExecution<SecurityExecutionConfiguration>()
+        .AddErrorInfoProvider<ShieldingErrorInfoProvider>();
+
+    private static GraphQLLimitsOptions Limits(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<SecurityOptions>>().Value.Limits;
+}
