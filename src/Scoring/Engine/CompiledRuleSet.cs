@@ -1,0 +1,40 @@
+using NRules;
+using SalesGraph.Scoring.Conditions;
+using SalesGraph.Scoring.Rules;
+
+namespace SalesGraph.Scoring.Engine;
+
+/// <summary>One published version of a rule set, compiled into an NRules session factory. Immutable and thread-safe;
+/// each batch gets its own short-lived session.</summary>
+public sealed class CompiledRuleSet
+{
+    internal CompiledRuleSet(RuleSetKind kind, int version, IReadOnlyList<CompiledRule> rules, ISessionFactory factory)
+    {
+        Kind = kind;
+        Version = version;
+        Rules = rules;
+        Factory = factory;
+    }
+
+    public RuleSetKind Kind { get; }
+
+    public int Version { get; }
+
+    /// <summary>Enabled rules in precedence order (<see cref="RulePrecedence"/>).</summary>
+    public IReadOnlyList<CompiledRule> Rules { get; }
+
+    public FactSchema Schema => FactSchema.For(Kind);
+
+    internal ISessionFactory Factory { get; }
+
+    /// <summary>Runs the facts through one session; returns, per subject id, the rules that matched in precedence order.</summary>
+    public RuleMatches Match(IEnumerable<object> facts)
+    {
+        var collector = new HitCollector();
+        var session = Factory.CreateSession(s => s.DependencyResolver = collector);
+        session.Events.LhsExpressionFailedEvent += collector.OnConditionFailed;
+        session.InsertAll(facts);
+        session.Fire();
+        return new RuleMatches(collector.ToMatches(Rules), collector.FailedConditions);
+    }
+}
