@@ -14,7 +14,10 @@ public sealed class CompiledRuleSet
         Version = version;
         Rules = rules;
         Factory = factory;
+        _facts = [.. rules.SelectMany(r => r.Condition.FactIndexes)];
     }
+
+    private readonly HashSet<int> _facts;
 
     public RuleSetKind Kind { get; }
 
@@ -26,6 +29,9 @@ public sealed class CompiledRuleSet
     public FactSchema Schema => FactSchema.For(Kind);
 
     internal ISessionFactory Factory { get; }
+
+    /// <summary>Whether any rule uses the schema's fact at <paramref name="index"/> (e.g. 1 = Account): facts no rule uses are not inserted.</summary>
+    public bool UsesFact(int index) => _facts.Contains(index);
 
     /// <summary>Runs the facts through one session; returns, per subject id, the rules that matched in precedence order.</summary>
     public RuleMatches Match(IEnumerable<object> facts)
