@@ -30,7 +30,10 @@ internal static partial class ParserMessages
             var near = Levenshtein.Closest(name, schema.Parameters.Select(p => p.Name!));
             return ($"unknown name '{name}'" + (near is null ? $"; a condition can only use {Facts(schema)}, e.g. {ConditionParser.Example(schema)}" : $"; did you mean '{near}'?"), position);
         }
-        if (TypeNotFound().Match(message) is { Success: true } type)
+        var type = TypeNotFound().Match(message);
+        if (type.Success && !type.Groups[1].Value.Contains('.'))
+            return ($"unknown name '{type.Groups[1].Value}'; a condition can only use {Facts(schema)}, e.g. {ConditionParser.Example(schema)}", position);
+        if (type.Success)
             return ($"'{type.Groups[1].Value}' is not allowed; conditions cannot use types or code, only the fields of {Facts(schema)}", ConditionParser.Locate(text, [type.Groups[1].Value]) ?? position);
         if (MethodNotAllowed().Match(message) is { Success: true } method)
             return ($"calling '{method.Groups[1].Value}' is not allowed; a condition may only use Contains, StartsWith and EndsWith on text", position);
@@ -38,14 +41,17 @@ internal static partial class ParserMessages
             return ($"the condition must be true or false, e.g. {ConditionParser.Example(schema)}", position);
         if (TypeExpected().Match(message) is { Success: true } expected)
         {
+            var expectedName = expected.Groups[1].Value.Split('.')[^1];
             var enumType = schema.Parameters.SelectMany(p => p.Type.GetProperties()).Select(p => Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType)
-                .FirstOrDefault(t => t.IsEnum && t.Name == expected.Groups[1].Value);
+                .FirstOrDefault(t => t.IsEnum && t.Name == expectedName);
             return enumType is null
                 ? ($"this needs {Describe(expected.Groups[1].Value)}", position)
                 : ($"not a valid {enumType.Name}; use one of {string.Join(", ", Enum.GetNames(enumType))}", position);
         }
         if (Incompatible().Match(message) is { Success: true } incompatible)
             return ($"cannot compare {Describe(incompatible.Groups[2].Value)} with {Describe(incompatible.Groups[3].Value)} ('{incompatible.Groups[1].Value}')", position);
+        if (BinaryNotDefined().Match(message) is { Success: true } binary)
+            return ($"cannot compare {Describe(binary.Groups[2].Value)} with {Describe(binary.Groups[3].Value)}", position);
         if (NotAValidValue().Match(message) is { Success: true } invalid)
         {
             var literal = invalid.Groups[1].Value;
@@ -61,7 +67,7 @@ internal static partial class ParserMessages
 
     private static string Facts(FactSchema schema) => string.Join(", ", schema.Parameters.Select(p => p.Name));
 
-    private static string Describe(string typeName) => typeName.Replace("Nullable`1", "").Trim() switch
+    private static string Describe(string typeName) => NullableWrapper().Replace(typeName, "$1").Replace("System.", "").Trim() switch
     {
         "Int32" or "Int64" or "Int16" or "Byte" => "a whole number",
         "Double" or "Decimal" or "Single" => "a number",
@@ -85,11 +91,17 @@ internal static partial class ParserMessages
     [GeneratedRegex(@"Expression of type 'Boolean' expected")]
     private static partial Regex BooleanExpected();
 
-    [GeneratedRegex(@"Expression of type '([\w`]+)' expected")]
+    [GeneratedRegex(@"Expression of type '([\w`.]+)' expected")]
     private static partial Regex TypeExpected();
 
     [GeneratedRegex(@"Operator '([^']+)' incompatible with operand types '([^']+)' and '([^']+)'")]
     private static partial Regex Incompatible();
+
+    [GeneratedRegex(@"The binary operator (\w+) is not defined for the types '([^']+)' and '([^']+)'")]
+    private static partial Regex BinaryNotDefined();
+
+    [GeneratedRegex(@"(?:System\.)?Nullable`1\[(?:System\.)?(\w+)\]")]
+    private static partial Regex NullableWrapper();
 
     [GeneratedRegex(@"^(.*) is not a valid value for (\w+)")]
     private static partial Regex NotAValidValue();
