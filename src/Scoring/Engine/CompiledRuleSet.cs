@@ -36,7 +36,9 @@ public sealed class CompiledRuleSet
     /// <summary>Runs the facts through one session; returns, per subject id, the rules that matched in precedence order.</summary>
     public RuleMatches Match(IEnumerable<object> facts)
     {
-        var collector = new HitCollector();
+        var collector = new HitCollector(Rules.Count);
+        if (Rules.Count == 0)
+            return new RuleMatches(collector.ToMatches(Rules), 0);
         var session = Factory.CreateSession(s => s.DependencyResolver = collector);
         session.Events.LhsExpressionFailedEvent += collector.OnConditionFailed;
         session.InsertAll(facts);
