@@ -1,0 +1,7 @@
+using SalesGraph.Scoring.Engine;
+using SalesGraph.Scoring.Rules;
+
+namespace SalesGraph.Scoring.Leads;
+
+/// <summary>The routing stage's outcome: stage, team and follow-up deadline, nurture track.</summary>
+public sealed record LeadRoute(LeadStage Stage, string? Team, int? SlaHours, DateTime? FollowUpDueAt, string? NurtureTrack, IReadOnlyList<RuleHit> Hits);

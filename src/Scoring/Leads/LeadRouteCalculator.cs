@@ -1,0 +1,43 @@
+using SalesGraph.Scoring.Engine;
+using SalesGraph.Scoring.Facts;
+using SalesGraph.Scoring.Rules;
+
+namespace SalesGraph.Scoring.Leads;
+
+/// <summary>Settles stage, route and nurture track from the routing rules that matched a scored lead.
+/// Stage: from the score thresholds unless a SetStage rule says otherwise. Route: not for disqualified leads.
+/// Nurture: only for leads below the bar (New or Nurture), and it moves a New lead to Nurture.</summary>
+public static class LeadRouteCalculator
+{
+    public static LeadRoute Calculate(LeadFact scored, IReadOnlyList<RuleMatch> matches, int version, DateTime now, ScoringOptions options)
+    {
+        var (stageRule, stageHits) = PointsLedger.Settle<SetStage>(matches, version);
+        var (route, routeHits) = PointsLedger.Settle<Route>(matches, version);
+        var (nurture, nurtureHits) = PointsLedger.Settle<Nurture>(matches, version);
+
+        var stage = stageRule?.Stage ?? StageFor(scored.Score, options);
+        string? track = null;
+        if (nurture is not null && stage is LeadStage.New or LeadStage.Nurture)
+        {
+            track = nurture.Track;
+            stage = LeadStage.Nurture;
+        }
+        else
+        {
+            nurtureHits = [.. nurtureHits.Select(h => h.Applied ? h with { Applied = false, Effect = h.Effect + $" (not applied: stage {stage})" } : h)];
+        }
+        if (route is not null && stage == LeadStage.Disqualified)
+        {
+            routeHits = [.. routeHits.Select(h => h.Applied ? h with { Applied = false, Effect = h.Effect + " (not applied: disqualified)" } : h)];
+            route = null;
+        }
+        var sla = route is null ? (int?)null : route.SlaHours ?? options.DefaultSlaHours;
+        return new LeadRoute(stage, route?.Team, sla, sla is { } h ? now.AddHours(h) : null, track, [.. stageHits, .. routeHits, .. nurtureHits]);
+    }
+
+    public static LeadStage StageFor(int score, ScoringOptions options) =>
+        score >= options.SqlAt ? LeadStage.Sql
+        : score >= options.MqlAt ? LeadStage.Mql
+        : score >= options.NurtureAt ? LeadStage.Nurture
+        : LeadStage.New;
+}

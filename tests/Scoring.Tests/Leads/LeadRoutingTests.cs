@@ -1,0 +1,113 @@
+using SalesGraph.Scoring.Facts;
+using SalesGraph.Scoring.Leads;
+using SalesGraph.Scoring.Rules;
+using static SalesGraph.Scoring.Tests.TestRules;
+
+namespace SalesGraph.Scoring.Tests.Leads;
+
+public class LeadRoutingTests
+{
+    private static readonly DateTime Now = new(2025, 6, 1, 9, 0, 0, DateTimeKind.Utc);
+
+    private static LeadEvaluation Single(Scoring.Engine.RuleEngine engine, LeadFact lead, AccountFact[]? accounts = null) =>
+        Assert.Single(engine.EvaluateLeads(new LeadBatch([lead], accounts ?? [], []), Now).Results);
+
+    [Fact]
+    public void Route_ConflictingRoutes_HighestPriorityWins()
+    {
+        var engine = EngineWith(null,
+            Routing(1, "Lead.Country == \"NL\"", new Route("Benelux Sales", 48), 40),
+            Routing(2, "Lead.Employees >= 1000", new Route("Enterprise EMEA", 24), 60));
+
+        var result = Single(engine, new LeadFact { Id = 1, Country = "NL", Employees = 5000 });
+
+        Assert.Equal(("Enterprise EMEA", 24, Now.AddHours(24)), (result.Team, result.SlaHours, result.FollowUpDueAt));
+        Assert.Equal([true, false], result.Hits.Select(h => h.Applied));
+    }
+
+    [Fact]
+    public void Route_TieOnPriority_BrokenByNameThenId()
+    {
+        var engine = EngineWith(null,
+            Routing(5, "true", new Route("Team B"), 10, "same name"),
+            Routing(3, "true", new Route("Team A"), 10, "same name"),
+            Routing(1, "true", new Route("Team Z"), 10, "z last by name"));
+
+        var result = Single(engine, new LeadFact { Id = 1 });
+
+        Assert.Equal("Team A", result.Team);
+    }
+
+    [Fact]
+    public void Route_WithoutSla_UsesTheDefaultSla()
+    {
+        var engine = EngineWith(new ScoringOptions { DefaultSlaHours = 36 }, Routing(1, "true", new Route("Inside Sales")));
+
+        Assert.Equal(Now.AddHours(36), Single(engine, new LeadFact { Id = 1 }).FollowUpDueAt);
+    }
+
+    [Theory]
+    [InlineData(0, LeadStage.New)]
+    [InlineData(10, LeadStage.Nurture)]
+    [InlineData(50, LeadStage.Mql)]
+    [InlineData(85, LeadStage.Sql)]
+    public void Route_Score_StageFromThresholds(int points, LeadStage stage)
+    {
+        var engine = EngineWith(null, Score(1, "true", points));
+
+        Assert.Equal(stage, Single(engine, new LeadFact { Id = 1 }).Stage);
+    }
+
+    [Fact]
+    public void Route_RoutingRuleReadsTheScore_AfterScoring()
+    {
+        var engine = EngineWith(null, Score(1, "Lead.Employees > 100", 45), Score(2, "Lead.FormPosts > 0", 20, ScoreDimension.Engagement),
+            Routing(3, "Lead.Score >= 60 && Lead.Grade == \"B\"", new SetStage(LeadStage.Sql)));
+
+        var result = Single(engine, new LeadFact { Id = 1, Employees = 500, FormPosts = 1 });
+
+        Assert.Equal((65, LeadGrade.B, LeadStage.Sql), (result.Total, result.Grade, result.Stage));
+    }
+
+    [Fact]
+    public void Route_DisqualifiedLead_IsNotRouted()
+    {
+        var engine = EngineWith(null, Routing(1, "Lead.IsFreeMail", new SetStage(LeadStage.Disqualified), 100), Routing(2, "true", new Route("Inside Sales")));
+
+        var result = Single(engine, new LeadFact { Id = 1, IsFreeMail = true });
+
+        Assert.Equal((LeadStage.Disqualified, (string?)null), (result.Stage, result.Team));
+    }
+
+    [Fact]
+    public void Route_LeadBelowTheBar_GetsTheNurtureTrackOfHighestPriority()
+    {
+        var engine = EngineWith(null, Routing(1, "true", new Nurture("Early education"), 10), Routing(2, "Lead.DaysSinceLastActivity > 60", new Nurture("Re-engagement"), 30));
+
+        var result = Single(engine, new LeadFact { Id = 1, DaysSinceLastActivity = 90 });
+
+        Assert.Equal((LeadStage.Nurture, "Re-engagement"), (result.Stage, result.NurtureTrack));
+    }
+
+    [Fact]
+    public void Route_QualifiedLead_GetsNoNurtureTrack()
+    {
+        var engine = EngineWith(null, Score(1, "true", 60), Routing(2, "true", new Nurture("Early education")));
+
+        var result = Single(engine, new LeadFact { Id = 1 });
+
+        Assert.Equal((LeadStage.Mql, (string?)null), (result.Stage, result.NurtureTrack));
+        Assert.False(result.Hits.Single(h => h.RuleSet == RuleSetKind.LeadRouting).Applied);
+    }
+
+    [Fact]
+    public void Route_CustomerDomainJoin_RoutesToAccountManagement()
+    {
+        var rules = DefaultRules.For(RuleSetKind.LeadRouting).ToArray();
+        var engine = EngineWith(null, rules);
+
+        var result = Single(engine, new LeadFact { Id = 1, EmailDomain = "acme.nl", Country = "NL" }, [new AccountFact { Id = 2, Domain = "acme.nl", IsCustomer = true }]);
+
+        Assert.Equal(("Account Management", 24), (result.Team, result.SlaHours));
+    }
+}
