@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using SalesGraph.Api.GraphQL;
+using SalesGraph.Api.Rules;
 using SalesGraph.Api.Security;
 using SalesGraph.Api.Security.Cli;
 using SalesGraph.Api.Security.Schema;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 SecurityCommands.RouteLogsToStandardError(args, builder.Logging);
 builder.Services.AddSalesData(builder.Configuration, Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
 builder.Services.AddHealthChecks().AddCheck<SalesDatabaseHealthCheck>("database");
+builder.Services.AddSalesRules(builder.Configuration);
 builder.Services.AddSalesGraphSecurity(builder.Configuration);
 builder.Services.AddSalesGraphQL(graphQL => graphQL.AddSalesGraphSecurity());
 
@@ -20,6 +22,7 @@ if (await SecurityCommands.TryRunAsync(args, app.Services))
 }
 
 await app.Services.InitializeSalesDatabaseAsync();
+await app.Services.InitializeRulesAsync();
 app.UseSalesGraphSecurity();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = (http, report) => http.Response.WriteAsJsonAsync(SalesHealthReport.From(report)) });
 app.MapSalesGraphQL();

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SalesGraph.Scoring;
+
+namespace SalesGraph.Api.Rules;
+
+public static class RulesExtensions
+{
+    /// <summary>The rule engine, the host that keeps it on the newest published versions, and the poller.</summary>
+    public static IServiceCollection AddSalesRules(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoring(configuration);
+        services.AddOptions<RulesOptions>().Bind(configuration.GetSection(RulesOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<RuleEngineHost>();
+        services.AddHostedService<RuleVersionPoller>();
+        return services;
+    }
+
+    /// <summary>Seeds the default rule sets where none is published, then loads the newest versions into the engine.</summary>
+    public static async Task InitializeRulesAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var host = services.GetRequiredService<RuleEngineHost>();
+        if (services.GetRequiredService<IOptions<RulesOptions>>().Value.SeedDefaultRules)
+        {
+            await host.SeedDefaultsAsync(cancellationToken);
+        }
+
+        await host.RefreshAsync(cancellationToken);
+    }
+}
