@@ -8,7 +8,7 @@ public sealed class RuleVersionPoller(RuleEngineHost host, IOptions<RulesOptions
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.PollInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (await NextTickAsync(timer, stoppingToken))
         {
             try
             {
@@ -19,6 +19,18 @@ public sealed class RuleVersionPoller(RuleEngineHost host, IOptions<RulesOptions
                 // A busy or briefly unreachable database must not stop the poller; the next tick retries.
                 logger.LogWarning(e, "Could not check for newly published rule-set versions");
             }
+        }
+    }
+
+    private static async Task<bool> NextTickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 }
