@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SalesGraph.Api.Security;
+using SalesGraph.Api.Security.ApiKeys;
 using SalesGraph.Data;
 using SalesGraph.Data.Accounts;
 using SalesGraph.Data.Opportunities;
@@ -28,11 +30,16 @@ public class AccountGraphBenchmarks
         {
             builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
             builder.UseSetting("Database:SeedDemoData", "false");
-            builder.UseEnvironment("Production");
+            // Not Production (which refuses to start without credentials) and not Development (no shielding, introspection on).
+            builder.UseEnvironment("Benchmark");
+            builder.UseSetting("Security:CreateAdminKeyOnFirstStart", "false");
+            builder.UseSetting("Security:RateLimit:PermitsPerWindow", "1000000");
             builder.ConfigureLogging(logging => logging.ClearProviders());
             builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, HandWrittenAccountGraphEndpoint>());
         });
         _client = _factory.CreateClient();
+        var key = _factory.Services.GetRequiredService<ApiKeyStore>().CreateAsync("benchmark", Roles.Reader, null).GetAwaiter().GetResult();
+        _client.DefaultRequestHeaders.Add("X-Api-Key", key.PlainText);
         Seed();
         if (GraphQL().GetAwaiter().GetResult().Length != HandWritten().GetAwaiter().GetResult().Length)
         {

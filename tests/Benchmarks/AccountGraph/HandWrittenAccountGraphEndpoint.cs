@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +10,10 @@ using SalesGraph.Data;
 
 namespace SalesGraph.Benchmarks.AccountGraph;
 
-/// <summary>The account-graph page written by hand: the equivalent EF Core query, serialised to the same JSON the GraphQL endpoint returns.</summary>
+/// <summary>
+/// The account-graph page written by hand: the same API-key authentication, the equivalent EF Core query, serialised to
+/// the same JSON the GraphQL endpoint returns.
+/// </summary>
 public sealed class HandWrittenAccountGraphEndpoint : IStartupFilter
 {
     public const string Path = "/bench/account-graph";
@@ -26,6 +30,12 @@ public sealed class HandWrittenAccountGraphEndpoint : IStartupFilter
             if (context.Request.Path != Path)
             {
                 await nextMiddleware(context);
+                return;
+            }
+
+            if (!(await context.AuthenticateAsync()).Succeeded)
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 return;
             }
 
