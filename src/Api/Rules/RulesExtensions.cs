@@ -18,6 +18,13 @@ public static class RulesExtensions
         services.AddSingleton<Tenders.Scoring.TenderReevaluation>();
         services.AddSingleton<Accounts.Scoring.AccountRetagging>();
         services.AddSingleton<StoredDataEvaluation>();
+        // The graph types of rule results that are not entities (entity types are found by the GraphQL assembly scan).
+        services.AddSingleton<StoredHitType>();
+        services.AddSingleton<FiredRuleType>();
+        services.AddSingleton<RuleEvaluationType>();
+        services.AddSingleton<Leads.Scoring.LeadScoreType>();
+        services.AddSingleton<Leads.Scoring.LeadRouteType>();
+        services.AddSingleton<Accounts.Scoring.CustomerStrategyType>();
         services.AddHostedService<RuleVersionPoller>();
         return services;
     }

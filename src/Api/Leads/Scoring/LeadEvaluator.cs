@@ -64,7 +64,8 @@ public sealed class LeadEvaluator(RuleEngine engine, TimeProvider time)
             Fit = evaluation.Fit,
             Engagement = evaluation.Engagement,
             Outcome = JsonSerializer.Serialize(new LeadScoreOutcome(grade.ToString(), stage.ToString(), evaluation.Team, team?.Id, lead.AssignedRepId,
-                lead.FollowUpDueAt, evaluation.NurtureTrack, evaluation.RoutingVersion), LeadScoreOutcome.Json),
+                lead.FollowUpDueAt, evaluation.NurtureTrack, evaluation.RoutingVersion,
+                evaluation.Hits.Count(h => h.RuleSet == SalesGraph.Scoring.Rules.RuleSetKind.LeadScoring)), LeadScoreOutcome.Json),
             EvaluatedAt = now,
             Hits = ScoreResultRows.Hits(evaluation.Hits),
         };
