@@ -1,4 +1,8 @@
+using GraphQL.Types;
+using SalesGraph.Api.Accounts.Scoring;
 using SalesGraph.Api.GraphQL.Conventions;
+using SalesGraph.Api.Rules;
+using SalesGraph.Data.Rules;
 using SalesGraph.Data.Accounts;
 
 namespace SalesGraph.Api.Accounts;
@@ -28,5 +32,13 @@ public sealed class AccountType : EntityGraphType<Account>
         Column(a => a.RelationshipStage).Description = "Relationship-cycle stage, set by the customer-strategy rules.";
         Column(a => a.Nps).Description = "% promoters − % detractors over the account's responses.";
         Column(a => a.LifetimeValue).Description = "Customer lifetime value, set by the customer-strategy rules.";
+        Column(a => a.TaggedAt).Description = "When the customer-strategy rules last tagged the account.";
+        Column(a => a.TagRuleVersion).Description = "The customer-strategy rule-set version that tagged the account.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CustomerStrategyType>>>>("strategies")
+            .Description("Strategies the customer-strategy rules tagged the account with.")
+            .Resolve(c => AccountStrategiesLoader.Load(c, c.Source.Id));
+        Field<RuleEvaluationType>("tagging")
+            .Description("The newest customer-strategy evaluation with the rules that fired; null before the first.")
+            .Resolve(c => RuleEvaluationLoader.Load(c, ScoreSubject.Account, c.Source.Id));
     }
 }

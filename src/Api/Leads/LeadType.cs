@@ -1,4 +1,6 @@
+using GraphQL.Types;
 using SalesGraph.Api.GraphQL.Conventions;
+using SalesGraph.Api.Leads.Scoring;
 using SalesGraph.Api.Security.Schema;
 using SalesGraph.Data.Leads;
 
@@ -23,10 +25,19 @@ public sealed class LeadType : EntityGraphType<Lead>
         Column(l => l.AnnualRevenue);
         Column(l => l.Stage);
         Column(l => l.Grade);
-        Column(l => l.Score);
+        Column(l => l.Score, "totalScore").Description = "Fit + engagement; the same as score.total, as a filterable and sortable column.";
         Column(l => l.FitScore);
         Column(l => l.EngagementScore);
+        Column(l => l.NurtureTrack);
+        Column(l => l.FollowUpDueAt);
+        Column(l => l.ScoredAt);
+        Column(l => l.ScoreRuleVersion);
         Column(l => l.CreatedAt);
+        Reference(l => l.RouteTeam);
+        Reference(l => l.AssignedRep);
+        Field<NonNullGraphType<LeadScoreType>>("score")
+            .Description("Score, grade, stage, route and the rules that decided them (columns and the newest stored result, loaded per page).")
+            .Resolve(c => LeadScoreLoader.Load(c, c.Source.Id));
         Reference(l => l.Account);
         Reference(l => l.Contact);
         Collection(l => l.Engagements);

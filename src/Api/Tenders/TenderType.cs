@@ -1,4 +1,7 @@
+using GraphQL.Types;
 using SalesGraph.Api.GraphQL.Conventions;
+using SalesGraph.Api.Rules;
+using SalesGraph.Data.Rules;
 using SalesGraph.Data.Tenders;
 
 namespace SalesGraph.Api.Tenders;
@@ -20,5 +23,11 @@ public sealed class TenderType : EntityGraphType<Tender>
         Column(t => t.Status);
         Column(t => t.BidDecision);
         Column(t => t.BidScore);
+        Column(t => t.EvaluatedAt);
+        Column(t => t.EvaluationRuleVersion);
+        Reference(t => t.BidTeam);
+        Field<RuleEvaluationType>("evaluation")
+            .Description("The newest bid evaluation with the rules that fired; null before the first.")
+            .Resolve(c => RuleEvaluationLoader.Load(c, ScoreSubject.Tender, c.Source.Id));
     }
 }

@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using SalesGraph.Data.Rules;
+
+namespace SalesGraph.Api.Rules;
+
+/// <summary><c>RuleHit { rule { id name } ruleSet version points effect }</c>.</summary>
+public sealed class StoredHitType : ObjectGraphType<StoredHit>
+{
+    public StoredHitType()
+    {
+        Name = "RuleHit";
+        Description = "A rule that fired and what it contributed (points after caps and decay: the hits of a score add up to it).";
+        Field<NonNullGraphType<FiredRuleType>>("rule").Resolve(c => c.Source);
+        Field<NonNullGraphType<EnumerationGraphType<RuleSetKind>>>("ruleSet").Resolve(c => c.Source.RuleSet);
+        Field(h => h.Version).Description("The rule-set version the rule fired in.");
+        Field(h => h.Points);
+        Field(h => h.Effect, nullable: true).Description("What the rule did, in words.");
+    }
+}
