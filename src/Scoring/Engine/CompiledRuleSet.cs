@@ -1,4 +1,5 @@
 using NRules;
+using NRules.RuleModel;
 using SalesGraph.Scoring.Conditions;
 using SalesGraph.Scoring.Rules;
 
@@ -8,16 +9,22 @@ namespace SalesGraph.Scoring.Engine;
 /// each batch gets its own short-lived session.</summary>
 public sealed class CompiledRuleSet
 {
-    internal CompiledRuleSet(RuleSetKind kind, int version, IReadOnlyList<CompiledRule> rules, ISessionFactory factory)
+    internal CompiledRuleSet(RuleSetKind kind, int version, IReadOnlyList<CompiledRule> rules, ISessionFactory factory, IReadOnlyList<IRuleDefinition> definitions)
     {
         Kind = kind;
         Version = version;
         Rules = rules;
         Factory = factory;
         _facts = [.. rules.SelectMany(r => r.Condition.FactIndexes)];
+        _singleMatches = [.. rules.Select(r => new RuleMatch(r, 1))];
+        _ruleIndexes = new Dictionary<IRuleDefinition, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < definitions.Count; i++)
+            _ruleIndexes[definitions[i]] = i;
     }
 
     private readonly HashSet<int> _facts;
+    private readonly RuleMatch[] _singleMatches;
+    private readonly Dictionary<IRuleDefinition, int> _ruleIndexes;
 
     public RuleSetKind Kind { get; }
 
@@ -33,16 +40,18 @@ public sealed class CompiledRuleSet
     /// <summary>Whether any rule uses the schema's fact at <paramref name="index"/> (e.g. 1 = Account): facts no rule uses are not inserted.</summary>
     public bool UsesFact(int index) => _facts.Contains(index);
 
-    /// <summary>Runs the facts through one session; returns, per subject id, the rules that matched in precedence order.</summary>
+    /// <summary>Runs the facts through one session; returns, per subject id, the rules that matched in precedence order.
+    /// A match is recorded when its activation reaches the agenda (see <see cref="HitCollector"/>).</summary>
     public RuleMatches Match(IEnumerable<object> facts)
     {
-        var collector = new HitCollector(Rules.Count);
+        var collector = new HitCollector(Rules.Count, _ruleIndexes);
         if (Rules.Count == 0)
-            return new RuleMatches(collector.ToMatches(Rules), 0);
+            return new RuleMatches(collector.ToMatches(Rules, _singleMatches), 0);
         var session = Factory.CreateSession(s => s.DependencyResolver = collector);
         session.Events.LhsExpressionFailedEvent += collector.OnConditionFailed;
+        session.Agenda.AddFilter(collector);
         session.InsertAll(facts);
         session.Fire();
-        return new RuleMatches(collector.ToMatches(Rules), collector.FailedConditions);
+        return new RuleMatches(collector.ToMatches(Rules, _singleMatches), collector.FailedConditions);
     }
 }

@@ -42,7 +42,7 @@ public static class RuleSetCompiler
         var definitions = compiled.Select(Build).ToList();
         var compiler = new RuleCompiler { ExpressionCompiler = new FastExpressionCompilerAdapter() };
         var factory = compiler.Compile(definitions);
-        return new CompileResult(new CompiledRuleSet(kind, version, compiled, factory), []);
+        return new CompileResult(new CompiledRuleSet(kind, version, compiled, factory, definitions), []);
     }
 
     private static IRuleDefinition Build(CompiledRule rule)

@@ -14,10 +14,18 @@ public static class LeadScoreCalculator
             : 1.0;
         var points = PointsLedger.Settle(matches, version, options.DimensionCap, d => d == ScoreDimension.Engagement ? decay : 1.0);
         var (gradeRule, gradeHits) = PointsLedger.Settle<SetGrade>(matches, version);
-        var fit = points.Where(h => h.Dimension == ScoreDimension.Fit).Sum(h => h.Points);
-        var engagement = points.Where(h => h.Dimension == ScoreDimension.Engagement).Sum(h => h.Points);
+        int fit = 0, engagement = 0;
+        foreach (var hit in points)
+        {
+            if (hit.Dimension == ScoreDimension.Fit)
+                fit += hit.Points;
+            else if (hit.Dimension == ScoreDimension.Engagement)
+                engagement += hit.Points;
+        }
         var grade = gradeRule?.Grade ?? GradeFor(fit, options);
-        return new LeadScore(fit, engagement, grade, [.. points, .. gradeHits]);
+        if (gradeHits.Count > 0)
+            points.AddRange(gradeHits);
+        return new LeadScore(fit, engagement, grade, points);
     }
 
     public static LeadGrade GradeFor(int fit, ScoringOptions options) =>
