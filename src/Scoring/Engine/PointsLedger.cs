@@ -49,6 +49,8 @@ public static class PointsLedger
     /// <summary>"+5 Fit (cap 15) (3 matches, rule cap 15, decayed ×0.50)": the notes in this order, comma-separated.</summary>
     private static string Effect(string description, int? matches, int? cap, string? decayNote)
     {
+        if (matches is null && cap is null)
+            return string.Concat(description, " (", decayNote, ")");
         var notes = new List<string>(3);
         if (matches is { } m)
             notes.Add(m.ToString(CultureInfo.CurrentCulture) + " matches");
