@@ -1,5 +1,4 @@
 using NRules;
-using NRules.RuleModel;
 using SalesGraph.Scoring.Conditions;
 using SalesGraph.Scoring.Rules;
 
@@ -9,7 +8,7 @@ namespace SalesGraph.Scoring.Engine;
 /// each batch gets its own short-lived session.</summary>
 public sealed class CompiledRuleSet
 {
-    internal CompiledRuleSet(RuleSetKind kind, int version, IReadOnlyList<CompiledRule> rules, ISessionFactory factory, IReadOnlyList<IRuleDefinition> definitions)
+    internal CompiledRuleSet(RuleSetKind kind, int version, IReadOnlyList<CompiledRule> rules, ISessionFactory factory)
     {
         Kind = kind;
         Version = version;
@@ -17,14 +16,10 @@ public sealed class CompiledRuleSet
         Factory = factory;
         _facts = [.. rules.SelectMany(r => r.Condition.FactIndexes)];
         _singleMatches = [.. rules.Select(r => new RuleMatch(r, 1))];
-        _ruleIndexes = new Dictionary<IRuleDefinition, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < definitions.Count; i++)
-            _ruleIndexes[definitions[i]] = i;
     }
 
     private readonly HashSet<int> _facts;
     private readonly RuleMatch[] _singleMatches;
-    private readonly Dictionary<IRuleDefinition, int> _ruleIndexes;
 
     public RuleSetKind Kind { get; }
 
@@ -44,14 +39,16 @@ public sealed class CompiledRuleSet
     /// A match is recorded when its activation reaches the agenda (see <see cref="HitCollector"/>).</summary>
     public RuleMatches Match(IEnumerable<object> facts)
     {
-        var collector = new HitCollector(Rules.Count, _ruleIndexes);
+        var collector = new HitCollector(Rules.Count);
         if (Rules.Count == 0)
             return new RuleMatches(collector.ToMatches(Rules, _singleMatches), 0);
         var session = Factory.CreateSession(s => s.DependencyResolver = collector);
         session.Events.LhsExpressionFailedEvent += collector.OnConditionFailed;
-        session.Agenda.AddFilter(collector);
-        session.InsertAll(facts);
-        session.Fire();
+        using (collector.Bind())
+        {
+            session.InsertAll(facts);
+            session.Fire();
+        }
         return new RuleMatches(collector.ToMatches(Rules, _singleMatches), collector.FailedConditions);
     }
 }

@@ -1,34 +1,21 @@
-using NRules;
-using NRules.AgendaFilters;
 using NRules.Diagnostics;
 using NRules.Extensibility;
-using NRules.RuleModel;
-using SalesGraph.Scoring.Facts;
 
 namespace SalesGraph.Scoring.Engine;
 
 /// <summary>Per-session sink of (subject id, rule index) per match. Points are added up outside the engine.
-/// <para>Matches are recorded when NRules puts a rule's activation on the agenda (<see cref="IAgendaFilter"/>), and the activation
-/// is then dropped: the rules' actions only record hits and never change working memory, so the activations after the inserts are
-/// exactly the firings there would be, and skipping NRules' firing pipeline (agenda queue, action context, dependency resolution,
-/// events per firing) more than halves the session time. The rules' actions (<see cref="Record"/>) still record hits
-/// for a session that fires without this filter.</para></summary>
-public sealed class HitCollector : IDependencyResolver, IAgendaFilter
+/// <para>Matches are recorded when NRules puts a rule's activation on the agenda: each rule carries an agenda filter
+/// (<see cref="OnActivation"/>) that records the match in the collector bound to the running thread by
+/// <see cref="CompiledRuleSet.Match"/> and keeps the activation off the agenda. The rules' actions only record hits and never change
+/// working memory, so the activations after the inserts are exactly the firings there would be; skipping NRules' firing pipeline
+/// (agenda queue, action context, dependency resolution, events per firing) more than halves the session time.
+/// A session without a bound collector fires the rules as usual and their actions record through <see cref="Record"/>.</para></summary>
+public sealed class HitCollector(int ruleCount) : IDependencyResolver
 {
-    private readonly int _ruleCount;
-    private readonly IReadOnlyDictionary<IRuleDefinition, int>? _ruleIndexes;
+    [ThreadStatic]
+    private static HitCollector? t_bound;
+
     private readonly Dictionary<int, int[]> _counts = [];
-
-    public HitCollector(int ruleCount)
-        : this(ruleCount, null)
-    {
-    }
-
-    internal HitCollector(int ruleCount, IReadOnlyDictionary<IRuleDefinition, int>? ruleIndexes)
-    {
-        _ruleCount = ruleCount;
-        _ruleIndexes = ruleIndexes;
-    }
 
     public int FailedConditions { get; private set; }
 
@@ -36,35 +23,34 @@ public sealed class HitCollector : IDependencyResolver, IAgendaFilter
     public void Record(int rule, int subject)
     {
         if (!_counts.TryGetValue(subject, out var counts))
-            _counts[subject] = counts = new int[_ruleCount];
+            _counts[subject] = counts = new int[ruleCount];
         counts[rule]++;
     }
 
-    object IDependencyResolver.Resolve(IResolutionContext context, Type serviceType) => this;
-
-    /// <summary>Records the match and keeps the activation off the agenda (see the class remarks).</summary>
-    bool IAgendaFilter.Accept(AgendaContext context, Activation activation)
+    /// <summary>The rules' agenda filter: records the match in the collector bound to this thread and drops the activation;
+    /// without a bound collector the activation stays and the rule fires.</summary>
+    public static bool OnActivation(int rule, int subject)
     {
-        if (_ruleIndexes is null || !_ruleIndexes.TryGetValue(activation.Rule, out var rule))
+        if (t_bound is not { } bound)
             return true;
-        foreach (var fact in activation.Facts)
-        {
-            if (SubjectId(fact.Value) is { } subject)
-            {
-                Record(rule, subject);
-                return false;
-            }
-        }
-        return true;
+        bound.Record(rule, subject);
+        return false;
     }
 
-    private static int? SubjectId(object? fact) => fact switch
+    /// <summary>Binds this collector to the running thread (sessions run synchronously on the caller's thread) until disposed.</summary>
+    internal Binding Bind()
     {
-        LeadFact lead => lead.Id,
-        TenderFact tender => tender.Id,
-        CustomerFact customer => customer.Id,
-        _ => null,
-    };
+        var previous = t_bound;
+        t_bound = this;
+        return new Binding(previous);
+    }
+
+    internal readonly struct Binding(HitCollector? previous) : IDisposable
+    {
+        public void Dispose() => t_bound = previous;
+    }
+
+    object IDependencyResolver.Resolve(IResolutionContext context, Type serviceType) => this;
 
     /// <summary>A condition that throws (a null, a division by zero) counts as not matched instead of failing the batch.</summary>
     internal void OnConditionFailed(object? sender, LhsExpressionErrorEventArgs e)

@@ -46,7 +46,10 @@ public sealed class RuleEngine
         var results = new List<LeadEvaluation>(batch.Leads.Count);
         var failed = 0;
         var scores = new LeadScore[Math.Min(batch.Leads.Count, Math.Max(1, Options.BatchSize))];
-        foreach (var chunk in batch.Chunks(Options.BatchSize))
+        // Accounts and contacts are only narrowed down per session when a rule joins them.
+        var joins = scoring.UsesFact(1) || scoring.UsesFact(2) || routing.UsesFact(1) || routing.UsesFact(2);
+        var chunks = joins ? batch.Chunks(Options.BatchSize) : batch.Leads.Chunk(Math.Max(1, Options.BatchSize)).Select(leads => new LeadBatch(leads));
+        foreach (var chunk in chunks)
         {
             var leads = chunk.Leads;
             var scoreMatches = scoring.Match(Facts(scoring, chunk));

@@ -13,7 +13,7 @@ public static class LeadScoreCalculator
             ? EngagementSummary.DecayWeight(days, options.EngagementHalfLifeDays)
             : 1.0;
         var points = PointsLedger.Settle(matches, version, options.DimensionCap, d => d == ScoreDimension.Engagement ? decay : 1.0);
-        var (gradeRule, gradeHits) = PointsLedger.Settle<SetGrade>(matches, version);
+        var (gradeRule, gradeHits) = HasGradeRule(matches) ? PointsLedger.Settle<SetGrade>(matches, version) : (null, []);
         int fit = 0, engagement = 0;
         foreach (var hit in points)
         {
@@ -26,6 +26,16 @@ public static class LeadScoreCalculator
         if (gradeHits.Count > 0)
             points.AddRange(gradeHits);
         return new LeadScore(fit, engagement, grade, points);
+    }
+
+    private static bool HasGradeRule(IReadOnlyList<RuleMatch> matches)
+    {
+        foreach (var match in matches)
+        {
+            if (match.Rule.Spec.Then is SetGrade)
+                return true;
+        }
+        return false;
     }
 
     public static LeadGrade GradeFor(int fit, ScoringOptions options) =>
