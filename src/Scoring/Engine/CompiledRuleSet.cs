@@ -15,9 +15,11 @@ public sealed class CompiledRuleSet
         Rules = rules;
         Factory = factory;
         _facts = [.. rules.SelectMany(r => r.Condition.FactIndexes)];
+        _singleMatches = [.. rules.Select(r => new RuleMatch(r, 1))];
     }
 
     private readonly HashSet<int> _facts;
+    private readonly RuleMatch[] _singleMatches;
 
     public RuleSetKind Kind { get; }
 
@@ -33,16 +35,20 @@ public sealed class CompiledRuleSet
     /// <summary>Whether any rule uses the schema's fact at <paramref name="index"/> (e.g. 1 = Account): facts no rule uses are not inserted.</summary>
     public bool UsesFact(int index) => _facts.Contains(index);
 
-    /// <summary>Runs the facts through one session; returns, per subject id, the rules that matched in precedence order.</summary>
+    /// <summary>Runs the facts through one session; returns, per subject id, the rules that matched in precedence order.
+    /// A match is recorded when its activation reaches the agenda (see <see cref="HitCollector"/>).</summary>
     public RuleMatches Match(IEnumerable<object> facts)
     {
         var collector = new HitCollector(Rules.Count);
         if (Rules.Count == 0)
-            return new RuleMatches(collector.ToMatches(Rules), 0);
+            return new RuleMatches(collector.ToMatches(Rules, _singleMatches), 0);
         var session = Factory.CreateSession(s => s.DependencyResolver = collector);
         session.Events.LhsExpressionFailedEvent += collector.OnConditionFailed;
-        session.InsertAll(facts);
-        session.Fire();
-        return new RuleMatches(collector.ToMatches(Rules), collector.FailedConditions);
+        using (collector.Bind())
+        {
+            session.InsertAll(facts);
+            session.Fire();
+        }
+        return new RuleMatches(collector.ToMatches(Rules, _singleMatches), collector.FailedConditions);
     }
 }

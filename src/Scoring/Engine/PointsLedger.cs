@@ -1,43 +1,89 @@
+using System.Globalization;
 using SalesGraph.Scoring.Rules;
 
 namespace SalesGraph.Scoring.Engine;
 
 /// <summary>Adds up AddPoints hits the same way whatever order rules fired in: each rule's points × matches, bounded by its cap,
-/// optionally decayed, then the dimension cap trims the positive contributions of lowest precedence first.</summary>
+/// optionally decayed, then the dimension cap trims the positive contributions of lowest precedence first.
+/// Runs once per subject on the hot path: no LINQ, each rule's description built once (<see cref="CompiledRule.Description"/>),
+/// the decay note once per dimension.</summary>
 public static class PointsLedger
 {
     public static List<RuleHit> Settle(IReadOnlyList<RuleMatch> matches, int version, Func<ScoreDimension, int> dimensionCap, Func<ScoreDimension, double> decay)
     {
-        var hits = new List<RuleHit>();
+        var hits = new List<RuleHit>(matches.Count);
+        // The decay factor and its note per dimension, looked up once (a subject has one factor per dimension).
+        ScoreDimension? lastDimension = null;
+        var factor = 1.0;
+        string? decayNote = null;
         foreach (var match in matches)
         {
             if (match.Rule.Spec.Then is not AddPoints add)
                 continue;
             var points = add.Points * match.Matches;
-            var notes = new List<string>();
-            if (match.Matches > 1)
-                notes.Add($"{match.Matches} matches");
-            if (add.Cap is { } cap && Math.Abs(points) > cap)
+            var manyMatches = match.Matches > 1;
+            var capped = add.Cap is { } cap && Math.Abs(points) > cap;
+            if (capped)
+                points = Math.Sign(points) * add.Cap!.Value;
+            if (lastDimension != add.Dimension)
             {
-                points = Math.Sign(points) * cap;
-                notes.Add($"rule cap {cap}");
+                lastDimension = add.Dimension;
+                factor = decay(add.Dimension);
+                decayNote = null;
             }
-            var factor = decay(add.Dimension);
-            if (factor < 1)
+            var decayed = factor < 1;
+            if (decayed)
             {
                 points = (int)Math.Round(points * factor, MidpointRounding.AwayFromZero);
-                notes.Add($"decayed ×{factor:0.00}");
+                decayNote ??= "decayed ×" + factor.ToString("0.00", CultureInfo.CurrentCulture);
             }
-            hits.Add(Hit(match, version, add.Dimension, points, notes));
+            var effect = manyMatches || capped || decayed
+                ? Effect(match.Rule.Description, manyMatches ? match.Matches : null, capped ? add.Cap : null, decayed ? decayNote : null)
+                : match.Rule.Description;
+            hits.Add(new RuleHit(match.Rule.Spec.Id, match.Rule.Spec.Name, match.Rule.Spec.Kind, version, add.Dimension, points, match.Matches, true, effect));
         }
-        foreach (var dimension in hits.Select(h => h.Dimension!.Value).Distinct().ToList())
-            TrimToCap(hits, dimension, dimensionCap(dimension));
+        TrimToCaps(hits, dimensionCap);
         return hits;
+    }
+
+    /// <summary>"+5 Fit (cap 15) (3 matches, rule cap 15, decayed ×0.50)": the notes in this order, comma-separated.</summary>
+    private static string Effect(string description, int? matches, int? cap, string? decayNote)
+    {
+        if (matches is null && cap is null)
+            return string.Concat(description, " (", decayNote, ")");
+        var notes = new List<string>(3);
+        if (matches is { } m)
+            notes.Add(m.ToString(CultureInfo.CurrentCulture) + " matches");
+        if (cap is { } c)
+            notes.Add("rule cap " + c.ToString(CultureInfo.CurrentCulture));
+        if (decayNote is not null)
+            notes.Add(decayNote);
+        return description + " (" + string.Join(", ", notes) + ")";
+    }
+
+    /// <summary>Each dimension's total is trimmed to its cap, in order of first appearance (dimensions are independent).</summary>
+    private static void TrimToCaps(List<RuleHit> hits, Func<ScoreDimension, int> dimensionCap)
+    {
+        Span<bool> done = stackalloc bool[Enum.GetValues<ScoreDimension>().Length];
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var dimension = hits[i].Dimension!.Value;
+            if (done[(int)dimension])
+                continue;
+            done[(int)dimension] = true;
+            TrimToCap(hits, dimension, dimensionCap(dimension));
+        }
     }
 
     private static void TrimToCap(List<RuleHit> hits, ScoreDimension dimension, int cap)
     {
-        var excess = hits.Where(h => h.Dimension == dimension).Sum(h => h.Points) - cap;
+        var total = 0;
+        foreach (var hit in hits)
+        {
+            if (hit.Dimension == dimension)
+                total += hit.Points;
+        }
+        var excess = total - cap;
         for (var i = hits.Count - 1; i >= 0 && excess > 0; i--)
         {
             var hit = hits[i];
@@ -48,10 +94,6 @@ public static class PointsLedger
             hits[i] = hit with { Points = hit.Points - cut, Effect = hit.Effect + $"; {cut} over the {dimension} cap of {cap}" };
         }
     }
-
-    private static RuleHit Hit(RuleMatch match, int version, ScoreDimension dimension, int points, List<string> notes) =>
-        new(match.Rule.Spec.Id, match.Rule.Spec.Name, match.Rule.Spec.Kind, version, dimension, points, match.Matches, true,
-            match.Rule.Spec.Then.Describe() + (notes.Count > 0 ? " (" + string.Join(", ", notes) + ")" : ""));
 
     /// <summary>The winner of a conflicting action type is the first in precedence order; the others are recorded as overruled.</summary>
     public static (T? Winner, List<RuleHit> Hits) Settle<T>(IReadOnlyList<RuleMatch> matches, int version)
@@ -66,7 +108,7 @@ public static class PointsLedger
             var applied = winner is null;
             winner ??= action;
             hits.Add(new RuleHit(match.Rule.Spec.Id, match.Rule.Spec.Name, match.Rule.Spec.Kind, version, null, 0, match.Matches, applied,
-                action.Describe() + (applied ? "" : " (overruled by a rule of higher priority)")));
+                applied ? match.Rule.Description : match.Rule.Description + " (overruled by a rule of higher priority)"));
         }
         return (winner, hits);
     }

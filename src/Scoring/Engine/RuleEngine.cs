@@ -45,20 +45,38 @@ public sealed class RuleEngine
         var routing = Current(RuleSetKind.LeadRouting);
         var results = new List<LeadEvaluation>(batch.Leads.Count);
         var failed = 0;
-        foreach (var chunk in batch.Chunks(Options.BatchSize))
+        var scores = new LeadScore[Math.Min(batch.Leads.Count, Math.Max(1, Options.BatchSize))];
+        // Accounts and contacts are only narrowed down per session when a rule joins them.
+        var joins = scoring.UsesFact(1) || scoring.UsesFact(2) || routing.UsesFact(1) || routing.UsesFact(2);
+        var chunks = joins ? batch.Chunks(Options.BatchSize) : batch.Leads.Chunk(Math.Max(1, Options.BatchSize)).Select(leads => new LeadBatch(leads));
+        foreach (var chunk in chunks)
         {
+            var leads = chunk.Leads;
             var scoreMatches = scoring.Match(Facts(scoring, chunk));
             failed += scoreMatches.FailedConditions;
-            var scores = chunk.Leads.Select(l => LeadScoreCalculator.Calculate(l, scoreMatches.For(l.Id), scoring.Version, Options)).ToList();
-            var scored = chunk.Leads.Select((l, i) => l with { FitScore = scores[i].Fit, EngagementScore = scores[i].Engagement, Score = scores[i].Total, Grade = scores[i].Grade }).ToList();
-            var routeMatches = routing.Match(Facts(routing, chunk with { Leads = scored }));
-            failed += routeMatches.FailedConditions;
-            for (var i = 0; i < scored.Count; i++)
+            for (var i = 0; i < leads.Count; i++)
+                scores[i] = LeadScoreCalculator.Calculate(leads[i], scoreMatches.For(leads[i].Id), scoring.Version, Options);
+            // Routing rules see the scored leads; without routing rules the copies are not needed (stage from thresholds).
+            var scored = leads;
+            RuleMatches? routeMatches = null;
+            if (routing.Rules.Count > 0)
+            {
+                var copies = new LeadFact[leads.Count];
+                for (var i = 0; i < leads.Count; i++)
+                    copies[i] = leads[i] with { FitScore = scores[i].Fit, EngagementScore = scores[i].Engagement, Score = scores[i].Total, Grade = scores[i].Grade };
+                scored = copies;
+                routeMatches = routing.Match(Facts(routing, chunk with { Leads = copies }));
+                failed += routeMatches.FailedConditions;
+            }
+            for (var i = 0; i < leads.Count; i++)
             {
                 var score = scores[i];
-                var route = LeadRouteCalculator.Calculate(scored[i], routeMatches.For(scored[i].Id), routing.Version, now, Options);
-                results.Add(new LeadEvaluation(scored[i].Id, score.Fit, score.Engagement, score.Grade, route.Stage, route.Team, route.SlaHours,
-                    route.FollowUpDueAt, route.NurtureTrack, scoring.Version, routing.Version, [.. score.Hits, .. route.Hits]));
+                var route = routing.Rules.Count > 0
+                    ? LeadRouteCalculator.Calculate(scored[i], routeMatches!.For(leads[i].Id), routing.Version, now, Options)
+                    : null;
+                results.Add(new LeadEvaluation(leads[i].Id, score.Fit, score.Engagement, score.Grade,
+                    route?.Stage ?? LeadRouteCalculator.StageFor(score.Total, Options), route?.Team, route?.SlaHours, route?.FollowUpDueAt,
+                    route?.NurtureTrack, scoring.Version, routing.Version, route is null ? score.Hits : Concat(score.Hits, route.Hits)));
             }
         }
         return new BatchResult<LeadEvaluation>(results, failed);
@@ -103,6 +121,9 @@ public sealed class RuleEngine
         }
         return new BatchResult<CustomerEvaluation>(results, failed);
     }
+
+    private static IReadOnlyList<RuleHit> Concat(IReadOnlyList<RuleHit> first, IReadOnlyList<RuleHit> second) =>
+        second.Count == 0 ? first : first.Count == 0 ? second : [.. first, .. second];
 
     private static IEnumerable<object> Facts(CompiledRuleSet rules, LeadBatch batch)
     {

@@ -11,6 +11,7 @@ namespace SalesGraph.Scoring.Engine;
 public static class RuleSetCompiler
 {
     private static readonly System.Reflection.MethodInfo Record = typeof(HitCollector).GetMethod(nameof(HitCollector.Record))!;
+    private static readonly System.Reflection.MethodInfo OnActivation = typeof(HitCollector).GetMethod(nameof(HitCollector.OnActivation))!;
 
     /// <summary>Compiles the enabled rules of <paramref name="kind"/>; refuses the whole set if any rule is invalid.</summary>
     public static CompileResult Compile(RuleSetKind kind, int version, IEnumerable<RuleSpec> rules)
@@ -58,10 +59,13 @@ public static class RuleSetCompiler
         foreach (var part in rule.Condition.Parts)
             patterns[part.PatternIndex].Condition(part.Lambda);
 
-        // The action only records the hit; points, routes and decisions are settled outside the engine.
+        // The match is recorded when the activation reaches the agenda (see HitCollector); the action records it when a session
+        // fires without a bound collector. Points, routes and decisions are settled outside the engine.
+        var subject = Expression.Parameter(schema.Subject.Type, schema.Subject.Name);
+        builder.Filters().Filter(FilterType.Predicate,
+            Expression.Lambda(Expression.Call(OnActivation, Expression.Constant(rule.Index), Expression.Property(subject, "Id")), subject));
         var context = Expression.Parameter(typeof(IContext), "ctx");
         var hits = Expression.Parameter(typeof(HitCollector), "Hits");
-        var subject = Expression.Parameter(schema.Subject.Type, schema.Subject.Name);
         var record = Expression.Call(hits, Record, Expression.Constant(rule.Index), Expression.Property(subject, "Id"));
         builder.RightHandSide().Action(Expression.Lambda(record, context, hits, subject));
         return builder.Build();

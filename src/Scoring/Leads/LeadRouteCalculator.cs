@@ -11,6 +11,8 @@ public static class LeadRouteCalculator
 {
     public static LeadRoute Calculate(LeadFact scored, IReadOnlyList<RuleMatch> matches, int version, DateTime now, ScoringOptions options)
     {
+        if (matches.Count == 0)
+            return new LeadRoute(StageFor(scored.Score, options), null, null, null, null, []);
         var (stageRule, stageHits) = PointsLedger.Settle<SetStage>(matches, version);
         var (route, routeHits) = PointsLedger.Settle<Route>(matches, version);
         var (nurture, nurtureHits) = PointsLedger.Settle<Nurture>(matches, version);
@@ -22,17 +24,28 @@ public static class LeadRouteCalculator
             track = nurture.Track;
             stage = LeadStage.Nurture;
         }
-        else
+        else if (nurtureHits.Count > 0)
         {
-            nurtureHits = [.. nurtureHits.Select(h => h.Applied ? h with { Applied = false, Effect = h.Effect + $" (not applied: stage {stage})" } : h)];
+            NotApplied(nurtureHits, $" (not applied: stage {stage})");
         }
         if (route is not null && stage == LeadStage.Disqualified)
         {
-            routeHits = [.. routeHits.Select(h => h.Applied ? h with { Applied = false, Effect = h.Effect + " (not applied: disqualified)" } : h)];
+            NotApplied(routeHits, " (not applied: disqualified)");
             route = null;
         }
         var sla = route is null ? (int?)null : route.SlaHours ?? options.DefaultSlaHours;
-        return new LeadRoute(stage, route?.Team, sla, sla is { } h ? now.AddHours(h) : null, track, [.. stageHits, .. routeHits, .. nurtureHits]);
+        stageHits.AddRange(routeHits);
+        stageHits.AddRange(nurtureHits);
+        return new LeadRoute(stage, route?.Team, sla, sla is { } h ? now.AddHours(h) : null, track, stageHits);
+    }
+
+    private static void NotApplied(List<RuleHit> hits, string reason)
+    {
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (hits[i].Applied)
+                hits[i] = hits[i] with { Applied = false, Effect = hits[i].Effect + reason };
+        }
     }
 
     public static LeadStage StageFor(int score, ScoringOptions options) =>

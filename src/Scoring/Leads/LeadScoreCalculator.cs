@@ -13,11 +13,29 @@ public static class LeadScoreCalculator
             ? EngagementSummary.DecayWeight(days, options.EngagementHalfLifeDays)
             : 1.0;
         var points = PointsLedger.Settle(matches, version, options.DimensionCap, d => d == ScoreDimension.Engagement ? decay : 1.0);
-        var (gradeRule, gradeHits) = PointsLedger.Settle<SetGrade>(matches, version);
-        var fit = points.Where(h => h.Dimension == ScoreDimension.Fit).Sum(h => h.Points);
-        var engagement = points.Where(h => h.Dimension == ScoreDimension.Engagement).Sum(h => h.Points);
+        var (gradeRule, gradeHits) = HasGradeRule(matches) ? PointsLedger.Settle<SetGrade>(matches, version) : (null, []);
+        int fit = 0, engagement = 0;
+        foreach (var hit in points)
+        {
+            if (hit.Dimension == ScoreDimension.Fit)
+                fit += hit.Points;
+            else if (hit.Dimension == ScoreDimension.Engagement)
+                engagement += hit.Points;
+        }
         var grade = gradeRule?.Grade ?? GradeFor(fit, options);
-        return new LeadScore(fit, engagement, grade, [.. points, .. gradeHits]);
+        if (gradeHits.Count > 0)
+            points.AddRange(gradeHits);
+        return new LeadScore(fit, engagement, grade, points);
+    }
+
+    private static bool HasGradeRule(IReadOnlyList<RuleMatch> matches)
+    {
+        foreach (var match in matches)
+        {
+            if (match.Rule.Spec.Then is SetGrade)
+                return true;
+        }
+        return false;
     }
 
     public static LeadGrade GradeFor(int fit, ScoringOptions options) =>

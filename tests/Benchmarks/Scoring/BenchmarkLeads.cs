@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SalesGraph.Scoring;
 using SalesGraph.Scoring.Facts;
 using SalesGraph.Scoring.Leads;
@@ -6,10 +7,18 @@ using SalesGraph.Scoring.Rules;
 namespace SalesGraph.Benchmarks.Scoring;
 
 /// <summary>Seeded leads and the default lead-scoring rules without the two join rules (Microsoft RulesEngine has no joins).</summary>
-internal static class BenchmarkLeads
+internal static partial class BenchmarkLeads
 {
     public static readonly IReadOnlyList<RuleSpec> SingleFactRules =
         [.. DefaultRules.For(RuleSetKind.LeadScoring).Where(r => !r.When.Contains("Account.", StringComparison.Ordinal) && !r.When.Contains("Contact.", StringComparison.Ordinal))];
+
+    /// <summary>A condition as Microsoft RulesEngine must read it to mean what our parser makes of it: text tests null-safe and
+    /// ignoring case (ordinal), as <c>ConditionAllowList</c> rewrites them. Without this the two engines would score different points.</summary>
+    public static string RulesEngineExpression(string when) =>
+        TextTest().Replace(when, m => $"({m.Groups[1].Value} != null && {m.Groups[1].Value}.{m.Groups[2].Value}({m.Groups[3].Value}, StringComparison.OrdinalIgnoreCase))");
+
+    [GeneratedRegex("""(Lead\.\w+)\.(Contains|StartsWith|EndsWith)\(("[^"]*")\)""")]
+    private static partial Regex TextTest();
 
     public static LeadBatch Generate(int count)
     {

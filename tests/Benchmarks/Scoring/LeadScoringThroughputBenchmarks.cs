@@ -19,7 +19,7 @@ public class LeadScoringThroughputBenchmarks
     private RuleEngine _singleFact = null!;
     private RuleEngine _full = null!;
     private RulesEngine.RulesEngine _rulesEngine = null!;
-    private Dictionary<string, RuleSpec> _byName = null!;
+    private Dictionary<string, RuleMatch> _byName = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -27,11 +27,13 @@ public class LeadScoringThroughputBenchmarks
         _batch = BenchmarkLeads.Generate(Leads);
         _singleFact = Engine(BenchmarkLeads.SingleFactRules);
         _full = Engine(DefaultRules.For(RuleSetKind.LeadScoring));
-        _byName = BenchmarkLeads.SingleFactRules.ToDictionary(r => r.Name);
+        // The same compiled rules the NRules rows settle, so both sides turn matches into points, grade and explanations alike.
+        _byName = _singleFact.Current(RuleSetKind.LeadScoring).Rules.ToDictionary(r => r.Spec.Name, r => new RuleMatch(r, 1));
         var workflow = new
         {
             WorkflowName = "LeadScoring",
-            Rules = BenchmarkLeads.SingleFactRules.Select(r => new { RuleName = r.Name, Expression = r.When, RuleExpressionType = "LambdaExpression" }),
+            // In precedence order, like the compiled set, so the matches reach the same settlement in the same order.
+            Rules = _singleFact.Current(RuleSetKind.LeadScoring).Rules.Select(r => new { RuleName = r.Spec.Name, Expression = BenchmarkLeads.RulesEngineExpression(r.Spec.When), RuleExpressionType = "LambdaExpression" }),
         };
         var workflows = JsonSerializer.Deserialize<Workflow[]>(JsonSerializer.Serialize(new[] { workflow }))!;
         _rulesEngine = new RulesEngine.RulesEngine(workflows, new ReSettings());
@@ -65,13 +67,21 @@ public class LeadScoringThroughputBenchmarks
     [Benchmark(OperationsPerInvoke = Leads)]
     public int RulesEngine_SingleFactRules()
     {
-        var total = 0;
+        // The same outputs as EvaluateLeads without routing rules: a LeadEvaluation per lead with its hits, kept in a list.
+        var evaluations = new List<LeadEvaluation>(_batch.Leads.Count);
         foreach (var lead in _batch.Leads)
         {
             var results = _rulesEngine.ExecuteAllRulesAsync("LeadScoring", new RuleParameter("Lead", lead)).GetAwaiter().GetResult();
-            var matches = results.Where(r => r.IsSuccess).Select(r => new RuleMatch(new CompiledRule(0, _byName[r.Rule.RuleName], null!, null!), 1)).ToList();
-            total += LeadScoreCalculator.Calculate(lead, matches, 1, _options).Hits.Sum(h => h.Points);
+            var matches = new List<RuleMatch>(results.Count);
+            foreach (var result in results)
+            {
+                if (result.IsSuccess)
+                    matches.Add(_byName[result.Rule.RuleName]);
+            }
+            var score = LeadScoreCalculator.Calculate(lead, matches, 1, _options);
+            evaluations.Add(new LeadEvaluation(lead.Id, score.Fit, score.Engagement, score.Grade, LeadRouteCalculator.StageFor(score.Total, _options),
+                null, null, null, null, 1, 0, score.Hits));
         }
-        return total;
+        return evaluations.Sum(r => r.Total);
     }
 }

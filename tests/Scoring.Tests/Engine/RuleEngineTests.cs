@@ -2,6 +2,7 @@ using SalesGraph.Scoring.Engine;
 using SalesGraph.Scoring.Facts;
 using SalesGraph.Scoring.Leads;
 using SalesGraph.Scoring.Rules;
+using SalesGraph.Scoring.Tests.Leads;
 using static SalesGraph.Scoring.Tests.TestRules;
 
 namespace SalesGraph.Scoring.Tests.Engine;
@@ -89,4 +90,33 @@ public class RuleEngineTests
         Assert.Equal([1, 2], narrowed.Accounts.Select(a => a.Id));
         Assert.Equal([1], narrowed.Contacts.Select(c => c.Id));
     }
+
+    [Fact]
+    public void EvaluateLeads_ManyThreadsOnOneVersion_EachBatchGetsOnlyItsOwnHits()
+    {
+        var engine = EngineWith(new ScoringOptions { BatchSize = 50 }, [.. DefaultRules.For(RuleSetKind.LeadScoring), .. DefaultRules.For(RuleSetKind.LeadRouting)]);
+        var batches = Enumerable.Range(0, 8).Select(i => LeadGenerator.Generate(400, seed: i)).ToList();
+        var alone = batches.Select(b => Summary(engine.EvaluateLeads(b, DateTime.UnixEpoch))).ToList();
+
+        var together = batches.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(b => Summary(engine.EvaluateLeads(b, DateTime.UnixEpoch))).ToList();
+
+        Assert.Equal(alone, together);
+    }
+
+    [Fact]
+    public void Match_JoinRuleWithSeveralContacts_CountsEveryMatch()
+    {
+        var engine = EngineWith(null, Score(1, "Lead.AccountId == Account.Id && Contact.AccountId == Account.Id", 5));
+        var batch = new LeadBatch([new LeadFact { Id = 1, AccountId = 1 }, new LeadFact { Id = 2, AccountId = 2 }],
+            [new AccountFact { Id = 1 }, new AccountFact { Id = 2 }],
+            [new ContactFact { Id = 1, AccountId = 1 }, new ContactFact { Id = 2, AccountId = 1 }, new ContactFact { Id = 3, AccountId = 2 }]);
+
+        var results = engine.EvaluateLeads(batch, DateTime.UnixEpoch).Results;
+
+        Assert.Equal([2, 1], results.Select(r => r.Hits.Single().Matches));
+        Assert.Equal([10, 5], results.Select(r => r.Fit));
+    }
+
+    private static string Summary(BatchResult<LeadEvaluation> result) =>
+        string.Join(";", result.Results.Select(r => $"{r.LeadId}:{r.Total}:{r.Stage}:{string.Join(",", r.Hits.Select(h => h.RuleId + "x" + h.Matches))}"));
 }
