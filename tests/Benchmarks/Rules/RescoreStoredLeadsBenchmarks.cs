@@ -1,0 +1,138 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SalesGraph.Api.Leads.Scoring;
+using SalesGraph.Api.Rules;
+using SalesGraph.Data;
+using SalesGraph.Data.Sales;
+
+namespace SalesGraph.Benchmarks.Rules;
+
+/// <summary>Rescoring 100,000 stored leads (with about 250,000 engagements) on SQLite through <see cref="LeadRescoring"/>:
+/// facts read per batch, the default rules, round robin, lead columns and a ScoreResult with hits written, a transaction per 1,000.
+/// One cold run: a 10-second operation needs no statistics to compare with its target.
+/// In process: the 100,000-lead file takes long enough to build without also building a boilerplate project on a busy machine.</summary>
+[Config(typeof(SingleColdRun))]
+public class RescoreStoredLeadsBenchmarks
+{
+    private sealed class SingleColdRun : ManualConfig
+    {
+        public SingleColdRun() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(0).WithIterationCount(1)
+            .WithToolchain(InProcessEmitToolchain.Instance));
+    }
+
+    public const int Leads = 100_000;
+    private static readonly string[] Countries = ["NL", "BE", "DE", "GB", "FR", "US", "IN", "AT"];
+    private static readonly string[] Titles = ["CIO", "IT Manager", "Developer", "Student", "Head of Sales", "Consultant"];
+    private static readonly string[] Kinds = ["WebVisit", "EmailOpen", "EmailClick", "FormPost", "WebinarAttended", "Download"];
+
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"salesgraph-rescore-{Guid.NewGuid():N}.db");
+    private WebApplicationFactory<Program> _factory = null!;
+
+    public EvaluationRun? Last { get; private set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        // In process the factory cannot find src/Api by the assembly name; the content root does not matter here.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SALESGRAPH_API", AppContext.BaseDirectory);
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
+            builder.UseSetting("Database:SeedDemoData", "false");
+            builder.UseSetting("Security:CreateAdminKeyOnFirstStart", "false");
+            builder.ConfigureLogging(logging => logging.ClearProviders());
+        });
+        _ = _factory.Server;
+        SeedTeams();
+        SeedLeads();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _factory.Dispose();
+        SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+    }
+
+    [Benchmark]
+    public async Task<int> RescoreAll()
+    {
+        Last = await _factory.Services.GetRequiredService<LeadRescoring>().RescoreAsync(null, CancellationToken.None);
+        if (Last.Evaluated != Leads)
+            throw new InvalidOperationException($"Evaluated {Last.Evaluated} of {Leads} leads.");
+        return Last.Changed;
+    }
+
+    private void SeedTeams()
+    {
+        using var scope = _factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SalesDbContext>();
+        foreach (var name in new[] { "Account Management", "Enterprise EMEA", "Benelux Sales", "DACH Sales", "Inside Sales" })
+        {
+            var team = new Team { Name = name, Kind = TeamKind.Sales };
+            for (var i = 0; i < 5; i++)
+                team.Reps.Add(new SalesRep { FullName = $"{name} {i}", Capacity = 100_000 });
+            db.Teams.Add(team);
+        }
+        db.SaveChanges();
+    }
+
+    /// <summary>Raw prepared inserts in one transaction: EF would take longer than the operation measured.</summary>
+    private void SeedLeads()
+    {
+        using var connection = new SqliteConnection($"Data Source={_path}");
+        connection.Open();
+        using var transaction = connection.BeginTransaction();
+        var lead = connection.CreateCommand();
+        lead.Transaction = transaction;
+        lead.CommandText = """
+            INSERT INTO Leads (Id, Source, ExternalId, Email, EmailDomain, IsFreeMailDomain, JobTitle, Company, Country, Industry, Employees,
+                ConsentEmail, ConsentPhone, ConsentTracking, MatchMethod, Score, FitScore, EngagementScore, Stage, CreatedAt, UpdatedAt, RowVersion)
+            VALUES ($id, $source, $external, $email, 'example.com', 0, $title, 'Example', $country, $industry, $employees,
+                1, 0, 1, 'None', 0, 0, 0, 'New', $created, $created, 0)
+            """;
+        var parameters = new[] { "$id", "$source", "$external", "$email", "$title", "$country", "$industry", "$employees", "$created" }
+            .Select(n => lead.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
+        var engagement = connection.CreateCommand();
+        engagement.Transaction = transaction;
+        engagement.CommandText = "INSERT INTO Engagements (LeadId, Kind, OccurredAt) VALUES ($lead, $kind, $at)";
+        var eLead = engagement.Parameters.Add(new SqliteParameter { ParameterName = "$lead" });
+        var eKind = engagement.Parameters.Add(new SqliteParameter { ParameterName = "$kind" });
+        var eAt = engagement.Parameters.Add(new SqliteParameter { ParameterName = "$at" });
+
+        var random = new Random(7);
+        var now = DateTime.UtcNow;
+        for (var id = 1; id <= Leads; id++)
+        {
+            parameters[0].Value = id;
+            parameters[1].Value = random.Next(10) == 0 ? "Referral" : "WebForm";
+            parameters[2].Value = $"bench-{id}";
+            parameters[3].Value = $"lead{id}@example.com";
+            parameters[4].Value = Titles[random.Next(Titles.Length)];
+            parameters[5].Value = Countries[random.Next(Countries.Length)];
+            parameters[6].Value = random.Next(2) == 0 ? "Software" : "Retail";
+            parameters[7].Value = random.Next(5) == 0 ? DBNull.Value : random.Next(1, 5000);
+            parameters[8].Value = Format(now.AddDays(-random.Next(1, 200)));
+            lead.ExecuteNonQuery();
+            for (var e = random.Next(6); e > 0; e--)
+            {
+                eLead.Value = id;
+                eKind.Value = Kinds[random.Next(Kinds.Length)];
+                eAt.Value = Format(now.AddDays(-random.Next(0, 150)).AddMinutes(-random.Next(1440)));
+                engagement.ExecuteNonQuery();
+            }
+        }
+        transaction.Commit();
+    }
+
+    private static string Format(DateTime value) => value.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+}
