@@ -6,12 +6,15 @@ namespace SalesGraph.Data.Seed;
 /// <summary>
 /// The deterministic demo data set: the Maven CRM pipeline (accounts, teams, reps, opportunities), generated contacts,
 /// NPS responses and revenue, a sample of the X Education leads plus generated B2B leads, and UK tenders.
-/// Source dates are shifted by fixed offsets so that the newest pipeline date is <see cref="Anchor"/>.
+/// Source dates are shifted so that the newest pipeline date is <see cref="Anchor"/>, the day the demo is loaded.
 /// </summary>
 public static class DemoData
 {
-    /// <summary>"Today" in the demo data: the newest pipeline date (2017-12-31) lands here.</summary>
-    public static readonly DateTime Anchor = new(2026, 9, 30, 0, 0, 0, DateTimeKind.Utc);
+    /// <summary>
+    /// "Today" in the demo data: the newest pipeline date (2017-12-31) lands here. It is the UTC date of the process that
+    /// loads the demo, so deadlines, engagement decay and the 12-month revenue window look current to the rules.
+    /// </summary>
+    public static DateTime Anchor { get; } = DateTime.UtcNow.Date;
 
     /// <summary>
     /// Loads the demo data in one transaction when the database holds no accounts, leads or tenders, then runs

@@ -39,6 +39,17 @@ internal sealed class DemoSales
         return sales;
     }
 
+    /// <summary>The Maven managers' teams carry the names the default routing rules route to (src/Scoring/DefaultRules.md).</summary>
+    private static readonly Dictionary<string, string> TeamNames = new(StringComparer.Ordinal)
+    {
+        ["Cara Losch"] = "Enterprise EMEA",
+        ["Celia Rouche"] = "Benelux Sales",
+        ["Dustin Brinkmann"] = "DACH Sales",
+        ["Melvin Marxen"] = "Inside Sales",
+        ["Rocco Neubert"] = "Account Management",
+        ["Summer Sewald"] = "Americas Sales",
+    };
+
     private Dictionary<string, SalesRep> BuildTeams()
     {
         var table = SeedTable.Load("sales_teams.tsv");
@@ -53,7 +64,7 @@ internal sealed class DemoSales
             var manager = group.Key;
             var team = new Team
             {
-                Name = $"Team {manager.Split(' ')[^1]}",
+                Name = TeamNames.GetValueOrDefault(manager, $"Team {manager.Split(' ')[^1]}"),
                 Kind = TeamKind.Sales,
                 Manager = manager,
                 Territory = Territories.Single(t => t.Name == table.Text(group.First(), "regional_office")),
@@ -69,7 +80,8 @@ internal sealed class DemoSales
         }
 
         var random = new Random(11);
-        Teams.Add(GeneratedTeam("Bid Desk", TeamKind.Bid, random));
+        Teams.Add(GeneratedTeam("Public Sector Bids", TeamKind.Bid, random));
+        Teams.Add(GeneratedTeam("Enterprise Bid Desk", TeamKind.Bid, random));
         Teams.Add(GeneratedTeam("Nurture Desk", TeamKind.Nurture, random));
         return reps;
     }

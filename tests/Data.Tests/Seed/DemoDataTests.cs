@@ -13,8 +13,8 @@ public sealed class DemoDataTests(DemoDatabaseFixture demo) : IClassFixture<Demo
 
         Assert.True(demo.Loaded);
         Assert.Equal(3, await db.Territories.CountAsync());
-        Assert.Equal(8, await db.Teams.CountAsync());
-        Assert.Equal(41, await db.SalesReps.CountAsync());
+        Assert.Equal(9, await db.Teams.CountAsync());
+        Assert.Equal(44, await db.SalesReps.CountAsync());
         Assert.Equal(85, await db.Accounts.CountAsync());
         Assert.Equal(8800, await db.Opportunities.CountAsync());
         Assert.Equal(2500, await db.Leads.CountAsync());
