@@ -2,7 +2,9 @@ using System.Collections;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using GraphQL;
 using GraphQL.Types;
+using SalesGraph.Api.Security;
 
 namespace SalesGraph.Api.GraphQL.Conventions;
 
@@ -156,6 +158,12 @@ public static class FilterExpressions
 
     private static object? ConvertValue(object? value, Type type)
     {
+        if (value is string text && text.Contains('\0', StringComparison.Ordinal))
+        {
+            // SQLite ends text at NUL in length()/substr(), so such a filter would match the wrong rows.
+            throw new ExecutionError("Filter text may not contain the NUL character (U+0000).") { Code = ErrorCodes.InvalidFilterText };
+        }
+
         var target = ScalarTypes.Underlying(type);
         return value is null || target.IsInstanceOfType(value) ? value : Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
     }
