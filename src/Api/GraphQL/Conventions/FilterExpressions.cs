@@ -15,6 +15,9 @@ public static class FilterExpressions
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
 
+    /// <summary>Longest <c>in</c>/<c>nin</c> list: each length is its own SQL statement and query plan to cache.</summary>
+    public const int MaxInListLength = 1_000;
+
     public static LambdaExpression? Build(IEntityGraphType type, object? where, ISchema schema)
     {
         if (where is not IDictionary<string, object?> filter)
@@ -142,6 +145,11 @@ public static class FilterExpressions
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(member.Type))!;
         foreach (var value in (IEnumerable)values)
         {
+            if (list.Count == MaxInListLength)
+            {
+                throw new ExecutionError($"An `in`/`nin` filter list may hold at most {MaxInListLength} values.") { Code = ErrorCodes.FilterListTooLong };
+            }
+
             list.Add(ConvertValue(value, member.Type));
         }
 
