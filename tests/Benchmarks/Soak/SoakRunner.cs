@@ -109,7 +109,8 @@ public static class SoakRunner
                 while (clock.Elapsed < end)
                 {
                     await SendAsync("publish", new { query = "mutation { publishRuleSet(input: { ruleSet: LEAD_SCORING }) { __typename } }" });
-                    await Task.Delay(TimeSpan.FromMinutes(1) - TimeSpan.FromMilliseconds(1), CancellationToken.None).WaitAsync(end - clock.Elapsed > TimeSpan.Zero ? end - clock.Elapsed : TimeSpan.Zero).ContinueWith(_ => { });
+                    var remaining = end - clock.Elapsed;
+                    await Task.Delay(remaining < TimeSpan.FromMinutes(1) ? (remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero) : TimeSpan.FromMinutes(1));
                 }
             }));
         }
