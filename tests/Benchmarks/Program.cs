@@ -1,9 +1,18 @@
 using BenchmarkDotNet.Running;
+using SalesGraph.Benchmarks.Soak;
 
 namespace SalesGraph.Benchmarks;
 
 public static class BenchmarkEntry
 {
-    public static void Main(string[] args) =>
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "soak")
+        {
+            return await SoakRunner.RunAsync(args[1..]);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args);
+        return 0;
+    }
 }

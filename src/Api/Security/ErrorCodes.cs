@@ -12,5 +12,8 @@ public static class ErrorCodes
     public const string MutationOverGet = "MUTATION_NOT_ALLOWED_OVER_GET";
     public const string MaxAliases = "MAX_ALIASES_EXCEEDED";
     public const string MaxRootFields = "MAX_ROOT_FIELDS_EXCEEDED";
+    public const string MaxExpandedFields = "MAX_EXPANDED_FIELDS_EXCEEDED";
+    public const string InvalidFilterText = "FILTER_TEXT_INVALID";
+    public const string FilterListTooLong = "FILTER_LIST_TOO_LONG";
     public const string Internal = "INTERNAL_ERROR";
 }

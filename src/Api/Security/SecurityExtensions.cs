@@ -34,8 +34,7 @@ public static class SecurityExtensions
         services.AddOptions<JwtBearerOptions>(SecuritySchemes.Bearer).Configure<IOptions<JwtOptions>>(ConfigureJwt);
 
         services.AddRateLimiter(PerPrincipalRateLimiter.Configure);
-        services.AddOptions<KestrelServerOptions>().Configure<IOptions<SecurityOptions>>(
-            (kestrel, security) => kestrel.Limits.MaxRequestBodySize = security.Value.Limits.MaxRequestBodyBytes);
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<SecurityOptions>>(ConfigureKestrel);
         return services;
     }
 
@@ -56,6 +55,15 @@ public static class SecurityExtensions
             .UseRateLimiter()
             .UseMiddleware<AuthenticationGateMiddleware>());
         return app;
+    }
+
+    private static void ConfigureKestrel(KestrelServerOptions kestrel, IOptions<SecurityOptions> security)
+    {
+        var limits = security.Value.Limits;
+        kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+        kestrel.Limits.RequestHeadersTimeout = limits.RequestHeadersTimeout;
+        kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(limits.MinRequestBodyBytesPerSecond, limits.MinRequestBodyGracePeriod);
+        kestrel.Limits.MaxConcurrentConnections = limits.MaxConcurrentConnections;
     }
 
     private static string SelectScheme(HttpContext context) =>

@@ -2,7 +2,9 @@ using System.Collections;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using GraphQL;
 using GraphQL.Types;
+using SalesGraph.Api.Security;
 
 namespace SalesGraph.Api.GraphQL.Conventions;
 
@@ -12,6 +14,9 @@ public static class FilterExpressions
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+
+    /// <summary>Longest <c>in</c>/<c>nin</c> list: each length is its own SQL statement and query plan to cache.</summary>
+    public const int MaxInListLength = 1_000;
 
     public static LambdaExpression? Build(IEntityGraphType type, object? where, ISchema schema)
     {
@@ -140,6 +145,11 @@ public static class FilterExpressions
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(member.Type))!;
         foreach (var value in (IEnumerable)values)
         {
+            if (list.Count == MaxInListLength)
+            {
+                throw new ExecutionError($"An `in`/`nin` filter list may hold at most {MaxInListLength} values.") { Code = ErrorCodes.FilterListTooLong };
+            }
+
             list.Add(ConvertValue(value, member.Type));
         }
 
@@ -156,6 +166,12 @@ public static class FilterExpressions
 
     private static object? ConvertValue(object? value, Type type)
     {
+        if (value is string text && text.Contains('\0', StringComparison.Ordinal))
+        {
+            // SQLite ends text at NUL in length()/substr(), so such a filter would match the wrong rows.
+            throw new ExecutionError("Filter text may not contain the NUL character (U+0000).") { Code = ErrorCodes.InvalidFilterText };
+        }
+
         var target = ScalarTypes.Underlying(type);
         return value is null || target.IsInstanceOfType(value) ? value : Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
     }

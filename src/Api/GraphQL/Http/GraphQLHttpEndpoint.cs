@@ -94,9 +94,10 @@ public static class GraphQLHttpEndpoint
     private static async Task<(GraphQLRequest? Request, RequestFailure? Failure)> ReadBodyAsync(HttpContext http, IGraphQLSerializer serializer, GraphQLOptions options)
     {
         if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var contentType)
-            || !contentType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
+            || !contentType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
+            || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
         {
-            return (null, new RequestFailure(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "Send a POST body as application/json."));
+            return (null, new RequestFailure(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "Send a POST body as application/json in UTF-8."));
         }
 
         var body = await RequestBody.ReadAsync(http.Request, options.MaxRequestBytes, http.RequestAborted);

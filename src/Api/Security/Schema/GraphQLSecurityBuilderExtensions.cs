@@ -23,6 +23,7 @@ public static class GraphQLSecurityBuilderExtensions
             complexity.DefaultListImpactMultiplier = limits.DefaultListSize;
         })
         .ConfigureExecution<SecurityExecutionConfiguration>()
+        .ConfigureExecution<ExpandedSizeGuard>()
         .AddErrorInfoProvider<ShieldingErrorInfoProvider>();
 
     private static GraphQLLimitsOptions Limits(IServiceProvider services) =>
