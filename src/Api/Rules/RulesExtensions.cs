@@ -13,6 +13,7 @@ public static class RulesExtensions
         services.AddOptions<RulesOptions>().Bind(configuration.GetSection(RulesOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RuleEngineHost>();
+        services.AddSingleton<Leads.Scoring.LeadEvaluator>();
         services.AddHostedService<RuleVersionPoller>();
         return services;
     }
