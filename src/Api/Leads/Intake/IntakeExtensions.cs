@@ -7,7 +7,6 @@ public static class IntakeExtensions
     {
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName);
         services.AddSingleton<LeadValidator>();
-        services.AddSingleton<IntakeLeadEvaluator>();
         services.AddSingleton<LeadIntake>();
         return services;
     }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SalesGraph.Data;
 using SalesGraph.Data.Leads;
-using SalesGraph.Data.Rules;
+using SalesGraph.Api.Leads.Scoring;
 
 namespace SalesGraph.Api.Leads.Intake;
 
@@ -15,7 +15,7 @@ namespace SalesGraph.Api.Leads.Intake;
 public sealed class LeadIntake(
     IDbContextFactory<SalesDbContext> dbFactory,
     LeadValidator validator,
-    IntakeLeadEvaluator evaluator,
+    LeadEvaluator evaluator,
     TimeProvider time,
     IOptions<IntakeOptions> options,
     ILogger<LeadIntake> logger)
@@ -98,11 +98,11 @@ public sealed class LeadIntake(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await evaluator.EvaluateAsync(db, toEvaluate, cancellationToken);
+        var evaluated = await evaluator.EvaluateAsync(db, toEvaluate, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        var outcomes = await LeadOutcomes.ForAsync(db, steps.Select(s => s.Lead).Distinct().ToList(), cancellationToken);
+        var outcomes = await IntakeOutcomes.ForAsync(db, steps.Select(s => s.Lead).Distinct().ToList(), evaluated, cancellationToken);
         var byIndex = steps.ToDictionary(s => s.Index);
         var items = validated.Select((v, i) => byIndex.TryGetValue(i, out var step)
             ? new LeadIntakeItem(i, step.Lead.Id, step.Replayed, step.Updated, step.Match, outcomes[step.Lead.Id], [])

@@ -9,7 +9,7 @@ public sealed record LeadIntakeItem(
     bool Replayed,
     bool Updated,
     LeadMatch? Match,
-    LeadOutcome? Outcome,
+    IntakeOutcome? Outcome,
     IReadOnlyList<IntakeFieldError> Errors)
 {
     public bool Accepted => LeadId is not null;

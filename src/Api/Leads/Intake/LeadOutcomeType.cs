@@ -3,7 +3,7 @@ using SalesGraph.Data.Leads;
 
 namespace SalesGraph.Api.Leads.Intake;
 
-public sealed class LeadOutcomeType : ObjectGraphType<LeadOutcome>
+public sealed class LeadOutcomeType : ObjectGraphType<IntakeOutcome>
 {
     public LeadOutcomeType()
     {

@@ -4,7 +4,7 @@ using SalesGraph.Data.Rules;
 namespace SalesGraph.Api.Leads.Intake;
 
 /// <summary>What the rules decided about a lead, with the rules that fired (the explanation).</summary>
-public sealed record LeadOutcome(
+public sealed record IntakeOutcome(
     int Score,
     int Fit,
     int Engagement,
