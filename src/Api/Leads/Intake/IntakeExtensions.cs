@@ -1,3 +1,5 @@
+using GraphQL.Types;
+
 namespace SalesGraph.Api.Leads.Intake;
 
 public static class IntakeExtensions
@@ -8,6 +10,12 @@ public static class IntakeExtensions
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName);
         services.AddSingleton<LeadValidator>();
         services.AddSingleton<LeadIntake>();
+        foreach (var type in typeof(IntakeExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericType: false }
+            && typeof(IGraphType).IsAssignableFrom(t) && t.Namespace == typeof(IntakeExtensions).Namespace))
+        {
+            services.AddSingleton(type);
+        }
+
         return services;
     }
 }
