@@ -32,9 +32,10 @@ public static class TextRules
             {
                 i++;
             }
-            else if (char.IsSurrogate(c))
+            else if (char.IsSurrogate(c) || c == '\uFFFD')
             {
-                return (null, "INVALID_UNICODE", $"contains an unpaired surrogate at position {i}.");
+                // U+FFFD is what a JSON reader makes of a lone surrogate or broken UTF-8: the sender's encoding is broken.
+                return (null, "INVALID_UNICODE", $"contains broken Unicode (an unpaired surrogate or U+FFFD) at position {i}.");
             }
         }
 
