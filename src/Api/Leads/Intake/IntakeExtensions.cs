@@ -10,6 +10,7 @@ public static class IntakeExtensions
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName);
         services.AddSingleton<LeadValidator>();
         services.AddSingleton<LeadIntake>();
+        services.AddSingleton<EngagementRecorder>();
         foreach (var type in typeof(IntakeExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericType: false }
             && typeof(IGraphType).IsAssignableFrom(t) && t.Namespace == typeof(IntakeExtensions).Namespace))
         {
