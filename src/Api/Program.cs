@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using SalesGraph.Api.GraphQL;
+using SalesGraph.Api.Import;
 using SalesGraph.Api.Leads.Intake;
 using SalesGraph.Api.Rules;
 using SalesGraph.Api.Security;
@@ -18,7 +19,7 @@ builder.Services.AddLeadIntake();
 builder.Services.AddSalesGraphQL(graphQL => graphQL.AddSalesGraphSecurity());
 
 var app = builder.Build();
-if (await SecurityCommands.TryRunAsync(args, app.Services))
+if (await SecurityCommands.TryRunAsync(args, app.Services) || await ImportCommands.TryRunAsync(args, app.Services))
 {
     return;
 }

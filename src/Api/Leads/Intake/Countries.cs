@@ -39,7 +39,7 @@ public static class Countries
         }
 
         // Common names that differ from .NET's English region names.
-        foreach (var (alias, code) in new[] { ("UK", "GB"), ("Great Britain", "GB"), ("England", "GB"), ("USA", "US"), ("United States of America", "US"), ("Holland", "NL"), ("The Netherlands", "NL") })
+        foreach (var (alias, code) in new[] { ("UK", "GB"), ("Great Britain", "GB"), ("England", "GB"), ("USA", "US"), ("United States of America", "US"), ("Holland", "NL"), ("The Netherlands", "NL"), ("Hong Kong", "HK"), ("Russia", "RU"), ("South Korea", "KR"), ("Vietnam", "VN"), ("Czech Republic", "CZ") })
         {
             names.TryAdd(alias, code);
         }
