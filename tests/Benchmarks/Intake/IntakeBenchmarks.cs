@@ -39,8 +39,9 @@ public class IntakeBenchmarks
         {
             builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
             builder.UseSetting("Database:SeedDemoData", "false");
-            builder.UseSetting("Security:CreateAdminKeyOnFirstStart", "false");
-            builder.UseEnvironment("Production");
+            // In-process runs (--inProcess) start from the artifacts folder, where no project folder is found.
+            builder.UseContentRoot(AppContext.BaseDirectory);
+            builder.UseEnvironment("Staging");
             builder.ConfigureLogging(logging => logging.ClearProviders());
         });
         _client = _factory.CreateClient();
@@ -109,8 +110,16 @@ public class IntakeBenchmarks
         var run = Interlocked.Increment(ref _run);
         var leads = Enumerable.Range(0, BatchSize).Select(i => Lead(run, i)).Select(l => new
         {
-            source = "WEB_FORM", externalId = l.ExternalId, email = l.Email, lastName = l.LastName, firstName = "Ann",
-            jobTitle = l.JobTitle, company = l.Company, country = l.Country, employees = l.Employees, consentEmail = true,
+            source = "WEB_FORM",
+            externalId = l.ExternalId,
+            email = l.Email,
+            lastName = l.LastName,
+            firstName = "Ann",
+            jobTitle = l.JobTitle,
+            company = l.Company,
+            country = l.Country,
+            employees = l.Employees,
+            consentEmail = true,
         });
         using var response = await _client.PostAsJsonAsync("/graphql", new { query = Mutation, variables = new { input = new { leads } } });
         var body = await response.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonNode>();
