@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using SalesGraph.Api.GraphQL;
+using SalesGraph.Api.Import;
+using SalesGraph.Api.Leads.Intake;
 using SalesGraph.Api.Rules;
 using SalesGraph.Api.Security;
 using SalesGraph.Api.Security.Cli;
@@ -13,10 +15,11 @@ builder.Services.AddSalesData(builder.Configuration, Path.Combine(builder.Enviro
 builder.Services.AddHealthChecks().AddCheck<SalesDatabaseHealthCheck>("database");
 builder.Services.AddSalesRules(builder.Configuration);
 builder.Services.AddSalesGraphSecurity(builder.Configuration);
+builder.Services.AddLeadIntake();
 builder.Services.AddSalesGraphQL(graphQL => graphQL.AddSalesGraphSecurity());
 
 var app = builder.Build();
-if (await SecurityCommands.TryRunAsync(args, app.Services))
+if (await SecurityCommands.TryRunAsync(args, app.Services) || await ImportCommands.TryRunAsync(args, app.Services))
 {
     return;
 }

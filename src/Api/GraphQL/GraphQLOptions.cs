@@ -12,7 +12,7 @@ public sealed class GraphQLOptions
     public int MaxPageSize { get; set; } = 50;
 
     /// <summary>Largest request body accepted on <c>/graphql</c>; larger ones get 413.</summary>
-    public long MaxRequestBytes { get; set; } = 256 * 1024;
+    public long MaxRequestBytes { get; set; } = 8 * 1024 * 1024;
 
     /// <summary>Parsed and validated documents kept, measured in total query length.</summary>
     public long DocumentCacheSize { get; set; } = 4 * 1024 * 1024;

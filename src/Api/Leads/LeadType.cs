@@ -15,6 +15,7 @@ public sealed class LeadType : EntityGraphType<Lead>
         Column(l => l.Source);
         Column(l => l.ExternalId);
         Column(l => l.Email).RequirePersonalData();
+        Column(l => l.Phone).RequirePersonalData();
         Column(l => l.FirstName);
         Column(l => l.LastName);
         Column(l => l.Company);

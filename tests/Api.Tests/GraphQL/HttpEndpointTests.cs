@@ -96,7 +96,7 @@ public sealed class HttpEndpointTests(ApiFactory api) : IClassFixture<ApiFactory
     [Fact]
     public async Task Post_BodyOverTheLimit_Returns413()
     {
-        var query = "{ accounts { nodes { name } } }" + new string(' ', 300 * 1024);
+        var query = "{ accounts { nodes { name } } }" + new string(' ', 9 * 1024 * 1024);
 
         var response = await api.PostAsync(query);
 

@@ -1,0 +1,135 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SalesGraph.Data;
+using SalesGraph.Data.Leads;
+using SalesGraph.Api.Leads.Scoring;
+
+namespace SalesGraph.Api.Leads.Intake;
+
+/// <summary>
+/// The intake pipeline of <c>submitLead(s)</c> and the CSV import: validate and normalise each lead, then in one
+/// transaction de-duplicate by (source, externalId), match, insert or update, score and route, and commit.
+/// Invalid leads are reported and the valid ones kept; a database failure writes nothing.
+/// </summary>
+public sealed class LeadIntake(
+    IDbContextFactory<SalesDbContext> dbFactory,
+    LeadValidator validator,
+    LeadEvaluator evaluator,
+    TimeProvider time,
+    IOptions<IntakeOptions> options,
+    ILogger<LeadIntake> logger)
+{
+    /// <param name="pathOf">The error-path prefix of the lead at an index, e.g. <c>i => $"leads[{i}]."</c>.</param>
+    public async Task<LeadIntakeResult> SubmitAsync(IReadOnlyList<LeadSubmission> submissions, Func<int, string> pathOf, CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        if (submissions.Count > limits.MaxBatchSize)
+        {
+            return new LeadIntakeResult([], new BatchTooLargeError(submissions.Count, limits.MaxBatchSize));
+        }
+
+        var validated = submissions.Select((s, i) => validator.Validate(s, i, pathOf(i))).ToList();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunAsync(validated, cancellationToken);
+            }
+            catch (DbUpdateException e) when (IsUniqueViolation(e) && attempt < limits.MaxAttempts)
+            {
+                // Another request inserted one of these leads between our read and our write: run again, it is now a replay.
+                logger.LogInformation("Lead intake lost a race on (source, externalId), attempt {Attempt}; retrying", attempt);
+            }
+            catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException or InvalidOperationException { InnerException: System.Data.Common.DbException })
+            {
+                logger.LogError(e, "Lead intake of {Count} leads failed in the database; rolled back", submissions.Count);
+                return new LeadIntakeResult([], new IntakeFailedError("The database refused the batch; it was rolled back and nothing was written. Send it again."));
+            }
+        }
+    }
+
+    private async Task<LeadIntakeResult> RunAsync(List<(NormalizedLead? Lead, IReadOnlyList<IntakeFieldError> Errors)> validated, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var valid = validated.Select(v => v.Lead).OfType<NormalizedLead>().ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // SQLite: BEGIN IMMEDIATE takes the write lock now (waiting on busy_timeout), so concurrent batches queue up here.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var known = await LoadAsync(db, valid, cancellationToken);
+        var matches = await LeadMatcher.MatchAsync(db, valid, cancellationToken);
+        var seen = new HashSet<Lead>(ReferenceEqualityComparer.Instance);
+        var toEvaluate = new List<Lead>();
+        var steps = new List<(int Index, Lead Lead, bool Replayed, bool Updated, LeadMatch Match)>();
+        for (var index = 0; index < validated.Count; index++)
+        {
+            if (validated[index].Lead is not { } normalized)
+            {
+                continue;
+            }
+
+            var match = matches[normalized];
+            if (known.TryGetValue(normalized.Key, out var lead))
+            {
+                var updated = normalized.ApplyTo(lead, match);
+                if (updated)
+                {
+                    lead.UpdatedAt = now;
+                    lead.RowVersion++;
+                }
+
+                if (updated && seen.Add(lead))
+                {
+                    toEvaluate.Add(lead);
+                }
+
+                steps.Add((index, lead, true, updated, match));
+                continue;
+            }
+
+            lead = new Lead { Source = normalized.Source, ExternalId = normalized.ExternalId, CreatedAt = now, UpdatedAt = now };
+            normalized.ApplyTo(lead, match);
+            db.Leads.Add(lead);
+            known[normalized.Key] = lead;
+            seen.Add(lead);
+            toEvaluate.Add(lead);
+            steps.Add((index, lead, false, false, match));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var evaluated = await evaluator.EvaluateAsync(db, toEvaluate, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var outcomes = await IntakeOutcomes.ForAsync(db, steps.Select(s => s.Lead).Distinct().ToList(), evaluated, cancellationToken);
+        var byIndex = steps.ToDictionary(s => s.Index);
+        var items = validated.Select((v, i) => byIndex.TryGetValue(i, out var step)
+            ? new LeadIntakeItem(i, step.Lead.Id, step.Replayed, step.Updated, step.Match, outcomes[step.Lead.Id], [])
+            : new LeadIntakeItem(i, null, false, false, null, null, v.Errors)).ToList();
+        return new LeadIntakeResult(items, null);
+    }
+
+    private static async Task<Dictionary<(LeadSource, string), Lead>> LoadAsync(SalesDbContext db, List<NormalizedLead> leads, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<(LeadSource, string), Lead>();
+        foreach (var group in leads.GroupBy(l => l.Source))
+        {
+            var source = group.Key;
+            var ids = group.Select(l => l.ExternalId).Distinct().ToList();
+            foreach (var lead in await db.Leads.Where(l => l.Source == source && ids.Contains(l.ExternalId)).ToListAsync(cancellationToken))
+            {
+                known[(lead.Source, lead.ExternalId)] = lead;
+            }
+        }
+
+        return known;
+    }
+
+    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        Microsoft.Data.SqlClient.SqlException sql => sql.Number is 2601 or 2627,
+        _ => false,
+    };
+}
