@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SalesGraph.Api.Leads.Intake;
+using SalesGraph.Api.Rules;
 using SalesGraph.Data;
 using Spectre.Console;
 
@@ -53,8 +54,8 @@ public static class ImportCommands
             return Fail(error, $"No file {file}.");
         }
 
-        await services.InitializeSalesDatabaseAsync(cancellationToken: cancellationToken);
-        await Rules.RulesExtensions.InitializeRulesAsync(services, cancellationToken);
+        var demoDataLoaded = await services.InitializeSalesDatabaseAsync(cancellationToken: cancellationToken);
+        await services.InitializeRulesAsync(demoDataLoaded, cancellationToken);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
         ImportSummary summary;
         if (kind == "leads")
