@@ -1,5 +1,9 @@
+using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SalesGraph.Api.GraphQL.Conventions;
 using Microsoft.Extensions.Options;
+using SalesGraph.Api.Rules.Editing;
+using SalesGraph.Api.Rules.Publishing;
 using SalesGraph.Scoring;
 
 namespace SalesGraph.Api.Rules;
@@ -13,6 +17,16 @@ public static class RulesExtensions
         services.AddOptions<RulesOptions>().Bind(configuration.GetSection(RulesOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RuleEngineHost>();
+        services.AddSingleton<RuleDraftEditor>();
+        services.AddSingleton<RuleSetPublisher>();
+        services.AddHttpContextAccessor();
+        // The feature's object, input and error graph types that fields name by CLR type (entity types are registered by AddSalesGraphQL).
+        foreach (var type in typeof(RulesExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
+            && t.Namespace?.StartsWith(typeof(RulesExtensions).Namespace!, StringComparison.Ordinal) == true
+            && typeof(IGraphType).IsAssignableFrom(t) && !typeof(IEntityGraphType).IsAssignableFrom(t)))
+        {
+            services.TryAddTransient(type);
+        }
         services.AddHostedService<RuleVersionPoller>();
         return services;
     }
