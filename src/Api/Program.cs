@@ -21,8 +21,8 @@ if (await SecurityCommands.TryRunAsync(args, app.Services))
     return;
 }
 
-await app.Services.InitializeSalesDatabaseAsync();
-await app.Services.InitializeRulesAsync();
+var demoDataLoaded = await app.Services.InitializeSalesDatabaseAsync();
+await app.Services.InitializeRulesAsync(evaluateStoredData: demoDataLoaded);
 app.UseSalesGraphSecurity();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = (http, report) => http.Response.WriteAsJsonAsync(SalesHealthReport.From(report)) });
 app.MapSalesGraphQL();

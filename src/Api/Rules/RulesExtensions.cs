@@ -17,6 +17,11 @@ public static class RulesExtensions
         services.AddOptions<RulesOptions>().Bind(configuration.GetSection(RulesOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RuleEngineHost>();
+        services.AddSingleton<Leads.Scoring.LeadEvaluator>();
+        services.AddSingleton<Leads.Scoring.LeadRescoring>();
+        services.AddSingleton<Tenders.Scoring.TenderReevaluation>();
+        services.AddSingleton<Accounts.Scoring.AccountRetagging>();
+        services.AddSingleton<StoredDataEvaluation>();
         services.AddSingleton<RuleDraftEditor>();
         services.AddSingleton<RuleSetPublisher>();
         services.AddHttpContextAccessor();
@@ -31,8 +36,9 @@ public static class RulesExtensions
         return services;
     }
 
-    /// <summary>Seeds the default rule sets where none is published, then loads the newest versions into the engine.</summary>
-    public static async Task InitializeRulesAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <summary>Seeds the default rule sets where none is published, then loads the newest versions into the engine;
+    /// after a fresh demo load (<paramref name="evaluateStoredData"/>) it runs them over the stored accounts, leads and tenders.</summary>
+    public static async Task InitializeRulesAsync(this IServiceProvider services, bool evaluateStoredData = false, CancellationToken cancellationToken = default)
     {
         var host = services.GetRequiredService<RuleEngineHost>();
         if (services.GetRequiredService<IOptions<RulesOptions>>().Value.SeedDefaultRules)
@@ -41,5 +47,9 @@ public static class RulesExtensions
         }
 
         await host.RefreshAsync(cancellationToken);
+        if (evaluateStoredData)
+        {
+            await services.GetRequiredService<StoredDataEvaluation>().RunAsync(cancellationToken);
+        }
     }
 }

@@ -1,0 +1,116 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SalesGraph.Api.Rules;
+using SalesGraph.Data;
+using SalesGraph.Data.Accounts;
+using SalesGraph.Data.Leads;
+using SalesGraph.Data.Opportunities;
+using SalesGraph.Data.Rules;
+using SalesGraph.Scoring.Customers;
+using SalesGraph.Scoring.Engine;
+using SalesGraph.Scoring.Facts;
+using ScoringRuleSetKind = SalesGraph.Scoring.Rules.RuleSetKind;
+
+namespace SalesGraph.Api.Accounts.Scoring;
+
+/// <summary>Runs the current customer-strategy rules over stored accounts. The pyramid tier ranks revenue over the whole base,
+/// so the facts are built from every account first; only the filtered accounts are then evaluated and written.</summary>
+public sealed class AccountRetagging(IDbContextFactory<SalesDbContext> dbFactory, RuleEngine engine, TimeProvider time)
+{
+    public async Task<EvaluationRun> RetagAsync(Expression<Func<Account, bool>>? where, CancellationToken ct)
+    {
+        var version = engine.Current(ScoringRuleSetKind.CustomerStrategy).Version;
+        var now = time.GetUtcNow().UtcDateTime;
+        List<int> ids;
+        Dictionary<int, CustomerFact> facts;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            var accounts = db.Accounts.AsNoTracking();
+            ids = await (where is null ? accounts : accounts.Where(where)).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
+            facts = ids.Count == 0 ? [] : (await CustomerBaseAsync(db, now, ct)).ToDictionary(f => f.Id);
+        }
+
+        int evaluated = 0, changed = 0, skipped = 0;
+        foreach (var batch in ids.Chunk(Math.Max(1, engine.Options.BatchSize)))
+        {
+            var result = await BatchCommitter.CommitAsync(dbFactory, db => EvaluateAsync(db, batch, facts, now, ct), ct);
+            if (result is null)
+            {
+                skipped += batch.Length;
+                continue;
+            }
+            evaluated += result.Value.Evaluated;
+            changed += result.Value.Changed;
+        }
+        return new EvaluationRun(evaluated, changed, version, skipped);
+    }
+
+    private async Task<StrongBox<(int Evaluated, int Changed)>> EvaluateAsync(SalesDbContext db, int[] ids, Dictionary<int, CustomerFact> facts, DateTime now, CancellationToken ct)
+    {
+        var accounts = await db.Accounts.Where(a => ids.Contains(a.Id)).OrderBy(a => a.Id).ToListAsync(ct);
+        var evaluations = engine.EvaluateCustomers([.. accounts.Select(a => facts[a.Id])]).Results;
+        var changed = 0;
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            var account = accounts[i];
+            var evaluation = evaluations[i];
+            var tier = (CustomerPyramidTier)(int)evaluation.PyramidTier;
+            var stage = (RelationshipStage)(int)evaluation.RelationshipStage;
+            var strategies = evaluation.Strategies.Aggregate(CustomerStrategy.None, (all, tag) => all | (CustomerStrategy)(1 << (int)tag));
+            if (account.PyramidTier != tier || account.RelationshipStage != stage || account.Strategies != strategies
+                || account.Nps != evaluation.Nps || account.LifetimeValue != evaluation.LifetimeValue)
+                changed++;
+            account.PyramidTier = tier;
+            account.RelationshipStage = stage;
+            account.Strategies = strategies;
+            account.Nps = evaluation.Nps;
+            account.LifetimeValue = evaluation.LifetimeValue;
+            account.TaggedAt = now;
+            account.TagRuleVersion = evaluation.Version;
+            db.ScoreResults.Add(new ScoreResult
+            {
+                Subject = ScoreSubject.Account,
+                SubjectId = account.Id,
+                RuleSet = RuleSetKind.CustomerStrategy,
+                RuleSetVersion = evaluation.Version,
+                Outcome = JsonSerializer.Serialize(new { tier = tier.ToString(), stage = stage.ToString(), strategies = strategies.ToString(), nps = evaluation.Nps, lifetimeValue = evaluation.LifetimeValue }),
+                EvaluatedAt = now,
+                Hits = ScoreResultRows.Hits(evaluation.Hits),
+            });
+        }
+        return new((accounts.Count, changed));
+    }
+
+    /// <summary>Every account's revenue, NPS answers, open opportunities and open leads, in five statements.</summary>
+    private async Task<IReadOnlyList<CustomerFact>> CustomerBaseAsync(SalesDbContext db, DateTime now, CancellationToken ct)
+    {
+        var accounts = await db.Accounts.AsNoTracking()
+            .Select(a => new { a.Id, a.Name, a.Domain, a.Industry, a.Country, a.Employees, a.IsCustomer })
+            .ToListAsync(ct);
+        var revenue = (await db.RevenueLines.AsNoTracking().Select(r => new { r.AccountId, r.PeriodStart, r.Revenue, r.GrossMargin }).ToListAsync(ct))
+            .ToLookup(r => r.AccountId, r => new RevenuePeriod(r.PeriodStart, r.Revenue, r.GrossMargin));
+        var nps = (await db.NpsResponses.AsNoTracking().Select(r => new { r.AccountId, r.Score }).ToListAsync(ct))
+            .ToLookup(r => r.AccountId, r => r.Score);
+        var opportunities = await db.Opportunities.AsNoTracking()
+            .Where(o => o.AccountId != null && o.Stage != FunnelStage.Won && o.Stage != FunnelStage.Lost)
+            .GroupBy(o => o.AccountId!.Value)
+            .Select(g => new { AccountId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.AccountId, g => g.Count, ct);
+        var leads = await db.Leads.AsNoTracking()
+            .Where(l => l.AccountId != null && l.Stage != LeadStage.Disqualified && l.Converted != true)
+            .GroupBy(l => l.AccountId!.Value)
+            .Select(g => new { AccountId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.AccountId, g => g.Count, ct);
+        var records = accounts.Select(a => new CustomerRecord(a.Id, a.Name, a.IsCustomer, [.. revenue[a.Id]], [.. nps[a.Id]],
+            opportunities.GetValueOrDefault(a.Id), leads.GetValueOrDefault(a.Id))
+        {
+            Domain = a.Domain,
+            Industry = a.Industry,
+            Country = a.Country,
+            Employees = a.Employees,
+        }).ToList();
+        return CustomerBase.Build(records, now, engine.Options);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using SalesGraph.Api.Rules;
+using SalesGraph.Data;
+using SalesGraph.Data.Leads;
+using SalesGraph.Data.Rules;
+using SalesGraph.Scoring.Engine;
+using SalesGraph.Scoring.Leads;
+using DataGrade = SalesGraph.Data.Leads.LeadGrade;
+using DataStage = SalesGraph.Data.Leads.LeadStage;
+
+namespace SalesGraph.Api.Leads.Scoring;
+
+/// <summary>
+/// Scores, grades, stages and routes leads that are tracked by the caller's context and already have ids, writes the outcome
+/// onto them and adds a <see cref="ScoreResult"/> with its hits per lead. Never saves: the caller commits atomically.
+/// </summary>
+public sealed class LeadEvaluator(RuleEngine engine, TimeProvider time)
+{
+    public async Task<IReadOnlyList<LeadOutcome>> EvaluateAsync(SalesDbContext db, IReadOnlyList<Lead> leads, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var outcomes = new List<LeadOutcome>(leads.Count);
+        foreach (var chunk in leads.Chunk(Math.Max(1, engine.Options.BatchSize)))
+        {
+            var batch = await LeadBatchLoader.LoadAsync(db, chunk, now, engine.Options.EngagementHalfLifeDays, ct);
+            var evaluations = engine.EvaluateLeads(batch, now).Results;
+            var assignment = await RepAssignment.LoadAsync(db, evaluations.Select(e => e.Team).OfType<string>(), chunk, ct);
+            for (var i = 0; i < chunk.Length; i++)
+                outcomes.Add(Apply(db, chunk[i], evaluations[i], assignment, now));
+        }
+        return outcomes;
+    }
+
+    private static LeadOutcome Apply(SalesDbContext db, Lead lead, LeadEvaluation evaluation, RepAssignment assignment, DateTime now)
+    {
+        var team = assignment.Team(evaluation.Team);
+        var grade = (DataGrade)(int)evaluation.Grade;
+        var stage = (DataStage)(int)evaluation.Stage;
+        var changed = lead.Score != evaluation.Total || lead.FitScore != evaluation.Fit || lead.EngagementScore != evaluation.Engagement
+            || lead.Grade != grade || lead.Stage != stage || lead.RouteTeamId != team?.Id || lead.NurtureTrack != evaluation.NurtureTrack;
+
+        // A lead that stays with its team keeps its follow-up deadline; a new route starts a new one.
+        var dueAt = team is not null && lead.RouteTeamId == team.Id && lead.FollowUpDueAt is not null ? lead.FollowUpDueAt : evaluation.FollowUpDueAt;
+        assignment.Assign(lead, team);
+        lead.Score = evaluation.Total;
+        lead.FitScore = evaluation.Fit;
+        lead.EngagementScore = evaluation.Engagement;
+        lead.Grade = grade;
+        lead.Stage = stage;
+        lead.RouteTeamId = team?.Id;
+        lead.RouteTeam = team;
+        lead.FollowUpDueAt = team is null ? null : dueAt;
+        lead.NurtureTrack = evaluation.NurtureTrack;
+        lead.ScoredAt = now;
+        lead.ScoreRuleVersion = evaluation.ScoringVersion;
+
+        var result = new ScoreResult
+        {
+            Subject = ScoreSubject.Lead,
+            SubjectId = lead.Id,
+            RuleSet = RuleSetKind.LeadScoring,
+            RuleSetVersion = evaluation.ScoringVersion,
+            Total = evaluation.Total,
+            Fit = evaluation.Fit,
+            Engagement = evaluation.Engagement,
+            Outcome = JsonSerializer.Serialize(new LeadScoreOutcome(grade.ToString(), stage.ToString(), evaluation.Team, team?.Id, lead.AssignedRepId,
+                lead.FollowUpDueAt, evaluation.NurtureTrack, evaluation.RoutingVersion), LeadScoreOutcome.Json),
+            EvaluatedAt = now,
+            Hits = ScoreResultRows.Hits(evaluation.Hits),
+        };
+        db.ScoreResults.Add(result);
+        return new LeadOutcome(lead, evaluation, result, changed);
+    }
+}

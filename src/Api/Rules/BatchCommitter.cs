@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using SalesGraph.Data;
+
+namespace SalesGraph.Api.Rules;
+
+/// <summary>Runs one batch of a rescoring run in its own context and transaction, retrying when a concurrent writer got there
+/// first (a team's round-robin cursor, a lead's RowVersion).</summary>
+public static class BatchCommitter
+{
+    private const int Attempts = 3;
+
+    /// <returns>The batch's result, or null when every attempt conflicted.</returns>
+    public static async Task<T?> CommitAsync<T>(IDbContextFactory<SalesDbContext> dbFactory, Func<SalesDbContext, Task<T>> batch, CancellationToken ct)
+        where T : class
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            try
+            {
+                var result = await batch(db);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return result;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                await transaction.RollbackAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return null;
+            }
+        }
+    }
+}
