@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SalesGraph.Data.Rules;
@@ -7,6 +8,9 @@ namespace SalesGraph.Api.Rules.Editing;
 /// <summary>Audit entries for rule and rule-set changes, with the state as JSON.</summary>
 public static class AuditLog
 {
+    // Conditions hold <, > and &: keep them readable in the stored JSON.
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static AuditEntry Entry(string user, DateTime at, string action, string entityType, string? entityId, string? before, string? after) => new()
     {
         User = user,
@@ -28,7 +32,7 @@ public static class AuditLog
         ["priority"] = rule.Priority,
         ["enabled"] = rule.Enabled,
         ["version"] = rule.Version,
-    }.ToJsonString();
+    }.ToJsonString(Readable);
 
     public static string Snapshot(RuleSetVersion version) => new JsonObject
     {
@@ -37,7 +41,7 @@ public static class AuditLog
         ["note"] = version.Note,
         ["rolledBackFrom"] = version.RolledBackFrom,
         ["rules"] = Json(version.RulesJson),
-    }.ToJsonString();
+    }.ToJsonString(Readable);
 
     private static JsonNode? Json(string text)
     {
