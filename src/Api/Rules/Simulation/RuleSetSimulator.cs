@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Api.Leads.Scoring;
 using SalesGraph.Api.Rules.Errors;
@@ -30,17 +31,34 @@ public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory
 
         var run = new Run(kind, published.Version, first);
         var now = time.GetUtcNow().UtcDateTime;
-        var leads = where is null ? db.Leads.AsNoTracking() : db.Leads.AsNoTracking().Where(where);
-        await foreach (var batch in BatchesAsync(leads, ct))
+        // The next batch loads (its own context) while this one is evaluated; published and draft run side by side (sessions are per call).
+        var batches = Channel.CreateBounded<LeadBatch>(2);
+        var loading = Task.Run(async () =>
         {
-            var facts = await LeadBatchLoader.LoadAsync(db, batch, now, engine.Options.EngagementHalfLifeDays, ct);
-            var before = engine.EvaluateLeads(facts, now, scoring, routing).Results;
+            try
+            {
+                await using var loader = await dbFactory.CreateDbContextAsync(ct);
+                var leads = where is null ? loader.Leads.AsNoTracking() : loader.Leads.AsNoTracking().Where(where);
+                await foreach (var batch in BatchesAsync(leads, ct))
+                    await batches.Writer.WriteAsync(await LeadBatchLoader.LoadAsync(loader, batch, now, engine.Options.EngagementHalfLifeDays, ct), ct);
+                batches.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                batches.Writer.Complete(e);
+            }
+        }, ct);
+        await foreach (var facts in batches.Reader.ReadAllAsync(ct))
+        {
+            var beforeTask = Task.Run(() => engine.EvaluateLeads(facts, now, scoring, routing).Results, ct);
             var after = kind == RuleSetKind.LeadScoring
                 ? engine.EvaluateLeads(facts, now, draft, routing).Results
                 : engine.EvaluateLeads(facts, now, scoring, draft).Results;
+            var before = await beforeTask;
             for (var i = 0; i < before.Count; i++)
                 run.Add(before[i].LeadId, Outcome(before[i]), Outcome(after[i]));
         }
+        await loading;
         return run.Result();
     }
 
