@@ -1,5 +1,11 @@
+using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SalesGraph.Api.GraphQL.Conventions;
 using Microsoft.Extensions.Options;
+using SalesGraph.Api.Rules.Editing;
+using SalesGraph.Api.Rules.Backtest;
+using SalesGraph.Api.Rules.Publishing;
+using SalesGraph.Api.Rules.Simulation;
 using SalesGraph.Scoring;
 
 namespace SalesGraph.Api.Rules;
@@ -25,6 +31,18 @@ public static class RulesExtensions
         services.AddSingleton<Leads.Scoring.LeadScoreType>();
         services.AddSingleton<Leads.Scoring.LeadRouteType>();
         services.AddSingleton<Accounts.Scoring.CustomerStrategyType>();
+        services.AddSingleton<RuleDraftEditor>();
+        services.AddSingleton<RuleSetPublisher>();
+        services.AddSingleton<RuleSetSimulator>();
+        services.AddSingleton<RuleSetBacktester>();
+        services.AddHttpContextAccessor();
+        // The feature's object, input and error graph types that fields name by CLR type (entity types are registered by AddSalesGraphQL).
+        foreach (var type in typeof(RulesExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
+            && t.Namespace?.StartsWith(typeof(RulesExtensions).Namespace!, StringComparison.Ordinal) == true
+            && typeof(IGraphType).IsAssignableFrom(t) && !typeof(IEntityGraphType).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null))
+        {
+            services.TryAddTransient(type);
+        }
         services.AddHostedService<RuleVersionPoller>();
         return services;
     }

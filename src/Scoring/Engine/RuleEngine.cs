@@ -39,10 +39,12 @@ public sealed class RuleEngine
     }
 
     /// <summary>Scores, grades, stages and routes the leads, one session per <see cref="ScoringOptions.BatchSize"/> leads and stage.</summary>
-    public BatchResult<LeadEvaluation> EvaluateLeads(LeadBatch batch, DateTime now)
+    public BatchResult<LeadEvaluation> EvaluateLeads(LeadBatch batch, DateTime now) =>
+        EvaluateLeads(batch, now, Current(RuleSetKind.LeadScoring), Current(RuleSetKind.LeadRouting));
+
+    /// <summary>The same with the given compiled sets instead of the current ones (simulating a draft next to the published version).</summary>
+    public BatchResult<LeadEvaluation> EvaluateLeads(LeadBatch batch, DateTime now, CompiledRuleSet scoring, CompiledRuleSet routing)
     {
-        var scoring = Current(RuleSetKind.LeadScoring);
-        var routing = Current(RuleSetKind.LeadRouting);
         var results = new List<LeadEvaluation>(batch.Leads.Count);
         var failed = 0;
         var scores = new LeadScore[Math.Min(batch.Leads.Count, Math.Max(1, Options.BatchSize))];
@@ -83,9 +85,12 @@ public sealed class RuleEngine
     }
 
     /// <summary>Bid points, decision and bid team per tender; <see cref="TenderFact.CpvMatchDigits"/> is filled in from <see cref="ScoringOptions.ServedCpvPrefixes"/>.</summary>
-    public BatchResult<TenderEvaluation> EvaluateTenders(IReadOnlyList<TenderFact> tenders, DateTime now)
+    public BatchResult<TenderEvaluation> EvaluateTenders(IReadOnlyList<TenderFact> tenders, DateTime now) =>
+        EvaluateTenders(tenders, now, Current(RuleSetKind.TenderEvaluation));
+
+    /// <summary>The same with a given compiled set instead of the current one.</summary>
+    public BatchResult<TenderEvaluation> EvaluateTenders(IReadOnlyList<TenderFact> tenders, DateTime now, CompiledRuleSet rules)
     {
-        var rules = Current(RuleSetKind.TenderEvaluation);
         var cpv = new CpvMatcher(Options.ServedCpvPrefixes);
         var results = new List<TenderEvaluation>(tenders.Count);
         var failed = 0;
@@ -100,9 +105,12 @@ public sealed class RuleEngine
     }
 
     /// <summary>Strategy tags per account. Build the facts with <see cref="CustomerBase.Build"/> over the whole base first.</summary>
-    public BatchResult<CustomerEvaluation> EvaluateCustomers(IReadOnlyList<CustomerFact> customers)
+    public BatchResult<CustomerEvaluation> EvaluateCustomers(IReadOnlyList<CustomerFact> customers) =>
+        EvaluateCustomers(customers, Current(RuleSetKind.CustomerStrategy));
+
+    /// <summary>The same with a given compiled set instead of the current one.</summary>
+    public BatchResult<CustomerEvaluation> EvaluateCustomers(IReadOnlyList<CustomerFact> customers, CompiledRuleSet rules)
     {
-        var rules = Current(RuleSetKind.CustomerStrategy);
         var results = new List<CustomerEvaluation>(customers.Count);
         var failed = 0;
         foreach (var chunk in customers.Chunk(Math.Max(1, Options.BatchSize)))

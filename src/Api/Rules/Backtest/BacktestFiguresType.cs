@@ -1,0 +1,18 @@
+using GraphQL.Types;
+
+namespace SalesGraph.Api.Rules.Backtest;
+
+public sealed class BacktestFiguresType : ObjectGraphType<BacktestFigures>
+{
+    public BacktestFiguresType()
+    {
+        Name = "BacktestFigures";
+        Field(f => f.Version).Description("0 for the draft.");
+        Field(f => f.Evaluated).Description("Leads with a known outcome.");
+        Field(f => f.Positives).Description("Of which converted.");
+        Field(f => f.Auc, nullable: true).Description("ROC AUC (Mann–Whitney, ties averaged); null without both outcomes.");
+        Field("conversionByGrade", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new ConversionRateType("GradeConversion", "grade"))))).Resolve(c => c.Source.ByGrade);
+        Field("conversionByDecile", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new ConversionRateType("DecileConversion", "decile"))))).Resolve(c => c.Source.ByDecile);
+        Field(f => f.TopDecileLift, nullable: true);
+    }
+}

@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using SalesGraph.Scoring.Rules;
+using DataBidDecision = SalesGraph.Data.Tenders.BidDecision;
+using DataCustomerStrategy = SalesGraph.Data.Accounts.CustomerStrategy;
+using DataLeadGrade = SalesGraph.Data.Leads.LeadGrade;
+using DataLeadStage = SalesGraph.Data.Leads.LeadStage;
+
+namespace SalesGraph.Api.Rules.Editing;
+
+/// <summary><c>input RuleActionInput @oneOf</c>: exactly one action (the executor refuses none or several).</summary>
+public sealed class RuleActionInputType : InputObjectGraphType
+{
+    public RuleActionInputType()
+    {
+        Name = "RuleActionInput";
+        IsOneOf = true;
+        Field<AddPointsInputType>("addPoints");
+        Field<RouteInputType>("route");
+        Field<EnumerationGraphType<DataLeadStage>>("setStage");
+        Field<StringGraphType>("nurture");
+        Field<EnumerationGraphType<DataBidDecision>>("decide");
+        Field<EnumerationGraphType<DataCustomerStrategy>>("tag");
+        Field<EnumerationGraphType<DataLeadGrade>>("setGrade");
+    }
+}

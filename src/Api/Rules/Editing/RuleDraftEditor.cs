@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using SalesGraph.Api.GraphQL.Errors;
+using SalesGraph.Api.Rules.Errors;
+using SalesGraph.Data;
+using SalesGraph.Data.Rules;
+using SalesGraph.Scoring.Rules;
+using RuleSetKind = SalesGraph.Data.Rules.RuleSetKind;
+
+namespace SalesGraph.Api.Rules.Editing;
+
+/// <summary>Edits the draft rows of a rule set: validates every write, refuses duplicates and stale versions, audits each change.</summary>
+public sealed class RuleDraftEditor(IDbContextFactory<SalesDbContext> dbFactory, TimeProvider time)
+{
+    public static RuleValidation Validate(RuleSetKind kind, string? when, string? thenJson) =>
+        RuleValidator.Validate(kind.ToScoring(), when, thenJson);
+
+    public async Task<RuleEditResult> CreateAsync(RuleSetKind kind, string name, string when, string thenJson, int priority, bool enabled, string user, CancellationToken cancellationToken)
+    {
+        var rule = new ScoringRule { RuleSet = kind, Name = name.Trim(), When = when, Then = thenJson, Priority = priority, Enabled = enabled, Version = 1 };
+        if (Check(rule) is { Count: > 0 } errors)
+            return new RuleEditResult(null, errors);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await NameTakenAsync(db, rule, cancellationToken))
+            return RuleEditResult.Refused(DuplicateRuleNameError.For(rule.Name));
+        rule.ChangedBy = user;
+        rule.ChangedAt = time.GetUtcNow().UtcDateTime;
+        db.ScoringRules.Add(rule);
+        return await SaveAsync(db, rule, "create", null, user, cancellationToken);
+    }
+
+    /// <param name="action">The audit action: "update", or "disable" for <c>disableScoringRule</c>.</param>
+    public async Task<RuleEditResult> UpdateAsync(int id, int expectedVersion, RuleEdit edit, string user, CancellationToken cancellationToken, string action = "update")
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rule = await db.ScoringRules.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (rule is null)
+            return RuleEditResult.Refused(RuleNotFoundError.For(id));
+        if (rule.Version != expectedVersion)
+            return RuleEditResult.Refused(ConcurrencyError.For(expectedVersion, rule.Version));
+        var before = AuditLog.Snapshot(rule);
+        rule.Name = edit.Name?.Trim() ?? rule.Name;
+        rule.When = edit.When ?? rule.When;
+        rule.Then = edit.ThenJson ?? rule.Then;
+        rule.Priority = edit.Priority ?? rule.Priority;
+        rule.Enabled = edit.Enabled ?? rule.Enabled;
+        if (Check(rule) is { Count: > 0 } errors)
+            return new RuleEditResult(null, errors);
+        if (edit.Name is not null && await NameTakenAsync(db, rule, cancellationToken))
+            return RuleEditResult.Refused(DuplicateRuleNameError.For(rule.Name));
+        rule.ChangedBy = user;
+        rule.ChangedAt = time.GetUtcNow().UtcDateTime;
+        return await SaveAsync(db, rule, action, before, user, cancellationToken);
+    }
+
+    public async Task<RuleEditResult> DeleteAsync(int id, int expectedVersion, string user, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rule = await db.ScoringRules.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (rule is null)
+            return RuleEditResult.Refused(RuleNotFoundError.For(id));
+        if (rule.Version != expectedVersion)
+            return RuleEditResult.Refused(ConcurrencyError.For(expectedVersion, rule.Version));
+        var before = AuditLog.Snapshot(rule);
+        db.ScoringRules.Remove(rule);
+        return await SaveAsync(db, rule, "delete", before, user, cancellationToken);
+    }
+
+    private static List<IUserError> Check(ScoringRule rule)
+    {
+        var errors = new List<IUserError>();
+        if (string.IsNullOrWhiteSpace(rule.Name) || rule.Name.Length > 200)
+            errors.Add(new RuleValidationError("a rule needs a name of 1 to 200 characters", null, "name"));
+        errors.AddRange(Validate(rule.RuleSet, rule.When, rule.Then).Errors.Select(RuleValidationError.From));
+        return errors;
+    }
+
+    private static Task<bool> NameTakenAsync(SalesDbContext db, ScoringRule rule, CancellationToken cancellationToken) =>
+        db.ScoringRules.AnyAsync(r => r.RuleSet == rule.RuleSet && r.Name == rule.Name && r.Id != rule.Id, cancellationToken);
+
+    private async Task<RuleEditResult> SaveAsync(SalesDbContext db, ScoringRule rule, string action, string? before, string user, CancellationToken cancellationToken)
+    {
+        var expected = rule.Version;
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another operator's write got in between our read and our write (the UPDATE/DELETE matched no row at our version).
+            var current = await db.ScoringRules.AsNoTracking().Where(r => r.Id == rule.Id).Select(r => (int?)r.Version).SingleOrDefaultAsync(cancellationToken);
+            return RuleEditResult.Refused(current is { } v ? ConcurrencyError.For(expected, v) : RuleNotFoundError.For(rule.Id));
+        }
+        catch (DbUpdateException)
+        {
+            // The unique (RuleSet, Name) index: another operator created the same name since our check.
+            db.ChangeTracker.Clear();
+            if (await NameTakenAsync(db, rule, cancellationToken))
+                return RuleEditResult.Refused(DuplicateRuleNameError.For(rule.Name));
+            throw;
+        }
+
+        // In the same transaction as the change: no change without its audit entry.
+        var after = action == "delete" ? null : AuditLog.Snapshot(rule);
+        db.AuditEntries.Add(AuditLog.Entry(user, now, action, nameof(ScoringRule), rule.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), before, after));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new RuleEditResult(action == "delete" ? null : rule, []);
+    }
+}

@@ -1,0 +1,5 @@
+using SalesGraph.Api.GraphQL.Errors;
+
+namespace SalesGraph.Api.Rules.Errors;
+
+public sealed record RuleSetVersionNotFoundError(string Message, int Version) : IUserError;

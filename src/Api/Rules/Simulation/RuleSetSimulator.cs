@@ -1,0 +1,133 @@
+using System.Linq.Expressions;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using SalesGraph.Api.Leads.Scoring;
+using SalesGraph.Api.Rules.Errors;
+using SalesGraph.Api.Tenders.Scoring;
+using SalesGraph.Data;
+using SalesGraph.Data.Leads;
+using SalesGraph.Data.Rules;
+using SalesGraph.Data.Tenders;
+using SalesGraph.Scoring.Engine;
+using SalesGraph.Scoring.Leads;
+using SalesGraph.Scoring.Tenders;
+using ScoringKind = SalesGraph.Scoring.Rules.RuleSetKind;
+
+namespace SalesGraph.Api.Rules.Simulation;
+
+/// <summary>Runs the draft of a rule set over the stored leads or tenders next to the running version; changes nothing.
+/// Works through the rows 1,000 at a time (one session per batch and version), keeping counts and one page of changes.</summary>
+public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory, RuleEngine engine, TimeProvider time)
+{
+    public async Task<SimulationResult> SimulateLeadsAsync(RuleSetKind kind, Expression<Func<Lead, bool>>? where, int first, CancellationToken ct)
+    {
+        var scoring = engine.Current(ScoringKind.LeadScoring);
+        var routing = engine.Current(ScoringKind.LeadRouting);
+        var published = kind == RuleSetKind.LeadScoring ? scoring : routing;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (draft, errors) = await DraftCompiler.CompileAsync(db, kind, ct);
+        if (draft is null)
+            return SimulationResult.Refused(kind, published.Version, errors);
+
+        var run = new Run(kind, published.Version, first);
+        var now = time.GetUtcNow().UtcDateTime;
+        // The next batch loads (its own context) while this one is evaluated; published and draft run side by side (sessions are per call).
+        var batches = Channel.CreateBounded<LeadBatch>(2);
+        var loading = Task.Run(async () =>
+        {
+            try
+            {
+                await using var loader = await dbFactory.CreateDbContextAsync(ct);
+                var leads = where is null ? loader.Leads.AsNoTracking() : loader.Leads.AsNoTracking().Where(where);
+                await foreach (var batch in BatchesAsync(leads, ct))
+                    await batches.Writer.WriteAsync(await LeadBatchLoader.LoadAsync(loader, batch, now, engine.Options.EngagementHalfLifeDays, ct), ct);
+                batches.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                batches.Writer.Complete(e);
+            }
+        }, ct);
+        await foreach (var facts in batches.Reader.ReadAllAsync(ct))
+        {
+            var beforeTask = Task.Run(() => engine.EvaluateLeads(facts, now, scoring, routing).Results, ct);
+            var after = kind == RuleSetKind.LeadScoring
+                ? engine.EvaluateLeads(facts, now, draft, routing).Results
+                : engine.EvaluateLeads(facts, now, scoring, draft).Results;
+            var before = await beforeTask;
+            for (var i = 0; i < before.Count; i++)
+                run.Add(before[i].LeadId, Outcome(before[i]), Outcome(after[i]));
+        }
+        await loading;
+        return run.Result();
+    }
+
+    public async Task<SimulationResult> SimulateTendersAsync(Expression<Func<Tender, bool>>? where, int first, CancellationToken ct)
+    {
+        var published = engine.Current(ScoringKind.TenderEvaluation);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (draft, errors) = await DraftCompiler.CompileAsync(db, RuleSetKind.TenderEvaluation, ct);
+        if (draft is null)
+            return SimulationResult.Refused(RuleSetKind.TenderEvaluation, published.Version, errors);
+
+        var run = new Run(RuleSetKind.TenderEvaluation, published.Version, first);
+        var now = time.GetUtcNow().UtcDateTime;
+        var tenders = where is null ? db.Tenders.AsNoTracking() : db.Tenders.AsNoTracking().Where(where);
+        var lastId = 0;
+        while (true)
+        {
+            var batch = await tenders.Where(t => t.Id > lastId).OrderBy(t => t.Id).Take(engine.Options.BatchSize).ToListAsync(ct);
+            if (batch.Count == 0)
+                break;
+            lastId = batch[^1].Id;
+            var facts = batch.Select(t => TenderReevaluation.Fact(t, now)).ToList();
+            var before = engine.EvaluateTenders(facts, now, published).Results;
+            var after = engine.EvaluateTenders(facts, now, draft).Results;
+            for (var i = 0; i < before.Count; i++)
+                run.Add(before[i].TenderId, Outcome(before[i]), Outcome(after[i]));
+        }
+        return run.Result();
+    }
+
+    /// <summary>Leads in id order, one batch of <see cref="SalesGraph.Scoring.ScoringOptions.BatchSize"/> at a time (keyset paging: memory stays bounded).</summary>
+    public async IAsyncEnumerable<List<Lead>> BatchesAsync(IQueryable<Lead> leads, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var lastId = 0;
+        while (true)
+        {
+            var batch = await leads.Where(l => l.Id > lastId).OrderBy(l => l.Id).Take(Math.Max(1, engine.Options.BatchSize)).ToListAsync(ct);
+            if (batch.Count == 0)
+                yield break;
+            lastId = batch[^1].Id;
+            yield return batch;
+        }
+    }
+
+    public static SubjectOutcome Outcome(LeadEvaluation e) =>
+        new(e.Total, e.Grade.ToString(), e.Stage.ToString(), e.Team ?? (e.NurtureTrack is { } track ? $"nurture: {track}" : null), null, e.Hits);
+
+    private static SubjectOutcome Outcome(TenderEvaluation e) => new(e.BidPoints, null, null, e.Team, e.Decision.ToString(), e.Hits);
+
+    private sealed class Run(RuleSetKind kind, int publishedVersion, int first)
+    {
+        private readonly Distribution _before = new();
+        private readonly Distribution _after = new();
+        private readonly List<SubjectChange> _changes = [];
+        private int _evaluated;
+        private int _changed;
+
+        public void Add(int id, SubjectOutcome before, SubjectOutcome after)
+        {
+            _evaluated++;
+            _before.Add(before);
+            _after.Add(after);
+            if (before.SameAs(after))
+                return;
+            _changed++;
+            if (_changes.Count < first)
+                _changes.Add(new SubjectChange(id, before, after));
+        }
+
+        public SimulationResult Result() => new(kind, publishedVersion, _evaluated, _changed, _before, _after, _changes, []);
+    }
+}

@@ -1,0 +1,3 @@
+namespace SalesGraph.Api.Rules.Simulation;
+
+public sealed record SubjectChange(int Id, SubjectOutcome Before, SubjectOutcome After);
