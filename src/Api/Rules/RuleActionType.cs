@@ -21,7 +21,7 @@ public sealed class RuleActionType : ObjectGraphType<RuleAction>
         Field<EnumerationGraphType<DataLeadStage>>("setStage").Resolve(c => c.Source is SetStage s ? Enum.Parse<DataLeadStage>(s.Stage.ToString()) : null);
         Field<StringGraphType>("nurture").Resolve(c => (c.Source as Nurture)?.Track);
         Field<EnumerationGraphType<DataBidDecision>>("decide").Resolve(c => c.Source is Decide d ? Enum.Parse<DataBidDecision>(d.Decision.ToString()) : null);
-        Field<EnumerationGraphType<DataCustomerStrategy>>("tag").Resolve(c => c.Source is Tag t ? Enum.Parse<DataCustomerStrategy>(t.Strategy.ToString()) : null);
+        Field<Accounts.Scoring.CustomerStrategyType>("tag").Resolve(c => c.Source is Tag t ? Enum.Parse<DataCustomerStrategy>(t.Strategy.ToString()) : null);
         Field<EnumerationGraphType<DataLeadGrade>>("setGrade").Resolve(c => c.Source is SetGrade g ? Enum.Parse<DataLeadGrade>(g.Grade.ToString()) : null);
         Field<NonNullGraphType<StringGraphType>>("description").Resolve(c => c.Source.Describe());
     }

@@ -19,7 +19,7 @@ public sealed class RuleActionInputType : InputObjectGraphType
         Field<EnumerationGraphType<DataLeadStage>>("setStage");
         Field<StringGraphType>("nurture");
         Field<EnumerationGraphType<DataBidDecision>>("decide");
-        Field<EnumerationGraphType<DataCustomerStrategy>>("tag");
+        Field<Accounts.Scoring.CustomerStrategyType>("tag");
         Field<EnumerationGraphType<DataLeadGrade>>("setGrade");
     }
 }
