@@ -31,6 +31,7 @@ public sealed class RoleMatrixTests(RoleMatrixFixture fixture) : IClassFixture<R
         ["submitLeads"] = Marketing,
         ["recordEngagement"] = Marketing,
         ["recordEngagements"] = Marketing,
+        ["validateScoringRule"] = Ops,
         ["createScoringRule"] = Ops,
         ["updateScoringRule"] = Ops,
         ["disableScoringRule"] = Ops,

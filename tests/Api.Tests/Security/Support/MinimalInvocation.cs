@@ -38,6 +38,9 @@ public static class MinimalInvocation
         NonNullGraphType nonNull => Value(nonNull.ResolvedType!, depth, text),
         ListGraphType => "[]",
         EnumerationGraphType enumeration => enumeration.Values.First().Name,
+        // A one-of input takes exactly one of its fields: the first.
+        IInputObjectGraphType { IsOneOf: true } oneOf when depth < 8 =>
+            $"{{ {oneOf.Fields.First().Name}: {Value(oneOf.Fields.First().ResolvedType!, depth + 1, text)} }}",
         IInputObjectGraphType input when depth < 8 =>
             "{ " + string.Join(", ", input.Fields.Where(IsRequired).Select(f => $"{f.Name}: {Value(f.ResolvedType!, depth + 1, text)}")) + " }",
         IntGraphType or LongGraphType or ShortGraphType or ByteGraphType or FloatGraphType or DecimalGraphType or BigIntGraphType
