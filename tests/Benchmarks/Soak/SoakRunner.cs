@@ -108,7 +108,7 @@ public static class SoakRunner
             {
                 while (clock.Elapsed < end)
                 {
-                    await SendAsync("publish", new { query = "mutation { publishRuleSet(input: { ruleSet: LEAD_SCORING }) { __typename } }" });
+                    await SendAsync("publish", new { query = "mutation { publishRuleSet(input: { kind: LEAD_SCORING, note: \"soak\" }) { version { number } errors { __typename } } }" });
                     var remaining = end - clock.Elapsed;
                     await Task.Delay(remaining < TimeSpan.FromMinutes(1) ? (remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero) : TimeSpan.FromMinutes(1));
                 }
