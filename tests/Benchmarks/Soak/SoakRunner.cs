@@ -18,9 +18,9 @@ public static class SoakRunner
     private static readonly string[] Queries =
     [
         "{ accounts(first: 20, order: [{ name: ASC }]) { nodes { name industry contacts { fullName role } opportunities { name stage amount } } } }",
-        "{ accounts(first: 10, where: { country: { eq: \"NL\" } }) { totalCount nodes { name leads { score grade } } } }",
-        "{ leads(first: 25, order: [{ score: DESC }]) { nodes { externalId score grade stage account { name } } } }",
-        "{ leads(first: 10, where: { and: [{ score: { gte: 50 } }, { company: { contains: \"a\" } }] }) { totalCount } }",
+        "{ accounts(first: 10, where: { country: { eq: \"NL\" } }) { totalCount nodes { name leads { totalScore grade } } } }",
+        "{ leads(first: 25, order: [{ totalScore: DESC }]) { nodes { externalId totalScore grade stage account { name } } } }",
+        "{ leads(first: 10, where: { and: [{ totalScore: { gte: 50 } }, { company: { contains: \"a\" } }] }) { totalCount } }",
         "{ tenders(first: 20, where: { title: { startsWith: \"S\" } }) { nodes { title valueAmount bidDecision } } }",
         "{ opportunities(first: 20, where: { stage: { in: [PROPOSAL, NEGOTIATION] } }) { nodes { name amount account { name } } } }",
         "{ contacts(first: 20, where: { role: { eq: DECIDER } }) { nodes { fullName email jobTitle } } }",
