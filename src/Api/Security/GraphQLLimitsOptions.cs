@@ -36,10 +36,4 @@ public sealed class GraphQLLimitsOptions
     public bool? IntrospectionEnabled { get; set; }
 
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(15);
-
-    /// <summary>For the connection fields (read by the paging code).</summary>
-    public int MaxPageSize { get; set; } = 50;
-
-    /// <summary>For batch intake mutations (read by the intake code).</summary>
-    public int MaxBatchSize { get; set; } = 100;
 }
