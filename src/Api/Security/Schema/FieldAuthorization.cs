@@ -25,26 +25,4 @@ public static class FieldAuthorization
     /// <summary>True when the element carries any rule, including an explicit <c>AllowAnonymous</c>.</summary>
     public static bool DeclaresRule(this IMetadataReader? provider) =>
         provider is not null && (provider.IsAuthorizationRequired() || provider.IsAnonymousAllowed());
-
-    /// <summary>Null when <paramref name="user"/> meets the element's rule, else the role list it lacks. Policies are not supported and refuse.</summary>
-    public static string? Unmet(this IMetadataReader provider, ClaimsPrincipal? user)
-    {
-        if (!provider.IsAuthorizationRequired())
-        {
-            return null;
-        }
-
-        if (user?.Identity?.IsAuthenticated != true)
-        {
-            return "an authenticated principal";
-        }
-
-        if (provider.GetPolicies() is { Count: > 0 } policies)
-        {
-            return $"policies {string.Join(", ", policies)}, which this server does not evaluate";
-        }
-
-        var roles = provider.GetRoles();
-        return roles is { Count: > 0 } && !roles.Any(user.IsInRole) ? $"one of the roles {string.Join(", ", roles)}" : null;
-    }
 }

@@ -10,13 +10,15 @@ namespace SalesGraph.Api.Security.Schema;
 /// principal may not read resolves to null with an <c>AUTH_NOT_AUTHORIZED</c> error, and its resolver never runs.
 /// Checked: the field, its parent type (unless the field allows anonymous), and the type it returns. A root field
 /// that declares no rule at all is refused (fail closed). A field middleware rather than a validation rule, because
-/// in GraphQL.NET any validation error discards the whole document, and the other fields must still answer.
+/// in GraphQL.NET any validation error discards the whole document, and the other fields must still answer. The rules of a
+/// (parent type, field) pair are read from the schema once (<see cref="FieldAccess"/>): a page of 50 accounts with their
+/// contacts resolves the same dozen fields a thousand times.
 /// </summary>
 public sealed class FieldAuthorizationMiddleware : IFieldMiddleware
 {
     public ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
-        var denial = Denial(context);
+        var denial = FieldAccess.For(context).Denial(context.User);
         if (denial is null)
         {
             return next(context);
@@ -30,29 +32,5 @@ public sealed class FieldAuthorizationMiddleware : IFieldMiddleware
 
         context.Errors.Add(error);
         return ValueTask.FromResult<object?>(null);
-    }
-
-    private static string? Denial(IResolveFieldContext context)
-    {
-        var field = context.FieldDefinition;
-        if (field.Name.StartsWith("__", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var parent = context.ParentType;
-        var returned = field.ResolvedType?.GetNamedType();
-        var unmet = field.Unmet(context.User)
-            ?? (field.IsAnonymousAllowed() ? null : parent.Unmet(context.User))
-            ?? returned?.Unmet(context.User);
-        if (unmet is not null)
-        {
-            return $"Not authorized to read {parent.Name}.{field.Name}: it needs {unmet}.";
-        }
-
-        var isRoot = parent == context.Schema.Query || parent == context.Schema.Mutation || parent == context.Schema.Subscription;
-        return isRoot && !field.DeclaresRule() && !parent.DeclaresRule() && !returned.DeclaresRule()
-            ? $"Not authorized to read {parent.Name}.{field.Name}: it declares no authorization rule."
-            : null;
     }
 }
