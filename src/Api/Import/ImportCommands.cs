@@ -108,6 +108,11 @@ public static class ImportCommands
         table.AddRow("accepted (new)", summary.Accepted.ToString(System.Globalization.CultureInfo.InvariantCulture));
         table.AddRow("updated", summary.Updated.ToString(System.Globalization.CultureInfo.InvariantCulture));
         table.AddRow("unchanged (replays)", summary.Unchanged.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (summary.Evaluated > 0)
+        {
+            table.AddRow("evaluated by the rules", summary.Evaluated.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         table.AddRow("refused", summary.Refused.Select(r => r.Row).Distinct().Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
         console.Write(table);
         foreach (var (_, reason) in summary.Refused.Take(ReasonsShown))

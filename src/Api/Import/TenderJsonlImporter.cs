@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Api.Leads.Intake;
+using SalesGraph.Api.Tenders.Scoring;
 using SalesGraph.Data;
 using SalesGraph.Data.Tenders;
 
@@ -9,9 +10,10 @@ namespace SalesGraph.Api.Import;
 
 /// <summary>
 /// Imports OCDS releases (one JSON object per line) into <see cref="Tender"/> rows, upserting by ocid (a later release of the
-/// same ocid updates the row). Tenders are stored, not evaluated: the Api has no tender evaluator yet.
+/// same ocid updates the row). Each committed batch is then evaluated by the current tender rules (bid points, decision, bid
+/// team), as <c>reevaluateTenders</c> would.
 /// </summary>
-public sealed class TenderJsonlImporter(IDbContextFactory<SalesDbContext> dbFactory, TimeProvider time)
+public sealed class TenderJsonlImporter(IDbContextFactory<SalesDbContext> dbFactory, TenderReevaluation evaluation, TimeProvider time)
 {
     public const int BatchSize = 200;
 
@@ -85,6 +87,10 @@ public sealed class TenderJsonlImporter(IDbContextFactory<SalesDbContext> dbFact
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         batch.Clear();
+
+        var saved = known.Values.Where(t => t.Id != 0).Select(t => t.Id).ToList();
+        var run = await evaluation.ReevaluateAsync(t => saved.Contains(t.Id), cancellationToken);
+        summary.Evaluated += run.Evaluated;
     }
 
     private static void Refresh(Tender row, Tender release, DateTime now)

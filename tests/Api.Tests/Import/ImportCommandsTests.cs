@@ -3,6 +3,7 @@ using SalesGraph.Api.Import;
 using SalesGraph.Api.Tests.Infrastructure;
 using SalesGraph.Api.Tests.Leads.Intake;
 using SalesGraph.Data.Leads;
+using SalesGraph.Data.Rules;
 using SalesGraph.Data.Tenders;
 
 namespace SalesGraph.Api.Tests.Import;
@@ -116,6 +117,25 @@ public sealed class ImportCommandsTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.Equal(["Parking (amended)", "Catering"], tenders.Select(t => t.Title));
         Assert.Equal((TenderStatus.Active, "63712400", ProcurementMethod.Selective), (tenders[0].Status, tenders[0].MainCpv, tenders[1].ProcurementMethod));
         Assert.Contains("line 3: not valid JSON", output);
+    }
+
+    [Fact]
+    public async Task ImportTenders_OcdsReleases_EvaluatesEveryStoredTenderWithTheCurrentRules()
+    {
+        await api.ArrangeAsync();
+        const string Releases = """
+            {"ocid": "ocds-e1", "date": "2025-01-23T22:10:19Z", "tender": {"title": "Cloud hosting", "status": "active", "classification": {"id": "72000000"}, "value": {"amount": 250000, "currency": "GBP"}, "procurementMethod": "open"}}
+            {"ocid": "ocds-e2", "date": "2025-01-24T10:00:00Z", "tender": {"title": "Catering", "status": "active", "classification": {"id": "55524000"}, "procurementMethod": "selective"}}
+            """;
+
+        var (code, output, _) = await RunAsync("import", "tenders", File("evaluate.jsonl", Releases));
+
+        var tenders = await api.DbAsync(db => db.Tenders.OrderBy(t => t.Ocid).ToListAsync());
+        var results = await api.DbAsync(db => db.ScoreResults.Where(r => r.Subject == ScoreSubject.Tender).Select(r => r.SubjectId).ToListAsync());
+        Assert.Equal(0, code);
+        Assert.All(tenders, t => Assert.True(t.BidDecision is not null && t.EvaluationRuleVersion >= 1, $"{t.Ocid} was not evaluated"));
+        Assert.Equal(tenders.Select(t => t.Id).Order(), results.Order());
+        Assert.Contains("evaluated by the rules", output);
     }
 
     [Fact]
