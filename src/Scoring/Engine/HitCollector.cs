@@ -62,17 +62,24 @@ public sealed class HitCollector(int ruleCount) : IDependencyResolver
     }
 
     /// <param name="singleMatches">Per rule index, its shared match-once object, so the common case allocates no match.</param>
-    internal Dictionary<int, List<RuleMatch>> ToMatches(IReadOnlyList<CompiledRule> rules, RuleMatch[] singleMatches)
+    internal Dictionary<int, RuleMatch[]> ToMatches(IReadOnlyList<CompiledRule> rules, RuleMatch[] singleMatches)
     {
-        var bySubject = new Dictionary<int, List<RuleMatch>>(_counts.Count);
+        var bySubject = new Dictionary<int, RuleMatch[]>(_counts.Count);
         foreach (var (subject, counts) in _counts)
         {
-            var matches = new List<RuleMatch>(4);
+            var matched = 0;
+            foreach (var count in counts)
+            {
+                if (count > 0)
+                    matched++;
+            }
+            var matches = new RuleMatch[matched];
+            matched = 0;
             for (var rule = 0; rule < counts.Length; rule++)
             {
                 var count = counts[rule];
                 if (count > 0)
-                    matches.Add(count == 1 ? singleMatches[rule] : new RuleMatch(rules[rule], count));
+                    matches[matched++] = count == 1 ? singleMatches[rule] : new RuleMatch(rules[rule], count);
             }
             bySubject[subject] = matches;
         }
