@@ -8,18 +8,20 @@ namespace SalesGraph.Api.Leads.Intake;
 
 /// <summary>
 /// Creates the suspect accounts that routing rules ask for (<see cref="LeadEvaluation.CreateSuspectAccount"/>) and links the leads
-/// to them, inside the intake's transaction; the caller saves. Never two accounts for one company: the leads of a batch are grouped
-/// by company domain and normalised company name, and the database is checked again for an account with that domain or name
-/// (on SQLite the intake transaction holds the write lock, so a concurrent batch sees this one's account or waits for it).
+/// to them, inside the intake's transaction. Never two accounts for one company: the leads of a batch are grouped by company domain
+/// and normalised company name, and the database is checked again for an account with that domain or name (on SQLite the intake
+/// transaction holds the write lock, so a concurrent batch sees this one's account or waits for it).
+/// Call it after the evaluation and before the leads are written: it inserts the new accounts itself and sets the leads'
+/// <see cref="Lead.AccountId"/> and <see cref="Lead.MatchMethod"/>, so it works whether the caller saves tracked leads or writes rows.
 /// </summary>
 public static class SuspectAccounts
 {
-    /// <summary>Returns the accounts it created (already added to <paramref name="db"/>).</summary>
+    /// <summary>Returns the accounts it created (inserted, with their ids).</summary>
     public static async Task<IReadOnlyList<Account>> CreateAsync(
         SalesDbContext db, IEnumerable<(Lead Lead, LeadEvaluation Evaluation)> evaluated, DateTime now, CancellationToken cancellationToken)
     {
         var wanted = evaluated
-            .Where(e => e.Evaluation.CreateSuspectAccount && e.Lead.AccountId is null && e.Lead.Account is null)
+            .Where(e => e.Evaluation.CreateSuspectAccount && e.Lead.AccountId is null)
             .Select(e => (e.Lead, Name: NameOf(e.Lead)))
             .Where(e => e.Name is not null)
             .Select(e => (e.Lead, Name: e.Name!, Key: CompanyName.Normalize(e.Name!)))
@@ -43,6 +45,7 @@ public static class SuspectAccounts
         }
 
         var created = new List<Account>();
+        var links = new List<(Lead Lead, Account Account, LeadMatchMethod Method)>(wanted.Count);
         foreach (var (lead, name, key) in wanted)
         {
             var byItsDomain = lead.Domain is { } domain ? byDomain.GetValueOrDefault(domain) : null;
@@ -71,7 +74,17 @@ public static class SuspectAccounts
                 Remember(account);
             }
 
-            lead.Account = account;
+            links.Add((lead, account, method));
+        }
+
+        if (created.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        foreach (var (lead, account, method) in links)
+        {
+            lead.AccountId = account.Id;
             lead.MatchMethod = method;
         }
 
