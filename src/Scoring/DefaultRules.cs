@@ -62,6 +62,7 @@ public static class DefaultRules
         Routing(221, "Re-engage quiet leads", "Lead.DaysSinceLastActivity > 60", new Nurture("Re-engagement"), 30),
         Routing(222, "Product deep-dive for good-fit leads", "Lead.Grade in (\"A\", \"B\")", new Nurture("Product deep-dive"), 20),
         Routing(223, "Early education for everyone else", "true", new Nurture("Early education"), 10),
+        Routing(231, "Suspect account for a promising new company", "Lead.AccountId == null && !Lead.IsFreeMail && Lead.Domain != null && Lead.Company != null && Lead.Grade in (\"A\", \"B\")", new CreateSuspectAccount(), 10),
     ];
 
     private static readonly RuleSpec[] TenderEvaluation =

@@ -23,6 +23,7 @@ public sealed class RuleActionType : ObjectGraphType<RuleAction>
         Field<EnumerationGraphType<DataBidDecision>>("decide").Resolve(c => c.Source is Decide d ? Enum.Parse<DataBidDecision>(d.Decision.ToString()) : null);
         Field<Accounts.Scoring.CustomerStrategyType>("tag").Resolve(c => c.Source is Tag t ? Enum.Parse<DataCustomerStrategy>(t.Strategy.ToString()) : null);
         Field<EnumerationGraphType<DataLeadGrade>>("setGrade").Resolve(c => c.Source is SetGrade g ? Enum.Parse<DataLeadGrade>(g.Grade.ToString()) : null);
+        Field<BooleanGraphType>("createSuspectAccount").Resolve(c => c.Source is CreateSuspectAccount ? true : null);
         Field<NonNullGraphType<StringGraphType>>("description").Resolve(c => c.Source.Describe());
     }
 }

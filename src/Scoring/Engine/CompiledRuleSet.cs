@@ -36,7 +36,7 @@ public sealed class CompiledRuleSet
     public bool UsesFact(int index) => _facts.Contains(index);
 
     /// <summary>Runs the facts through one session; returns, per subject id, the rules that matched in precedence order.
-    /// A match is recorded when its activation reaches the agenda (see <see cref="HitCollector"/>).</summary>
+    /// A match is recorded where NRules establishes it (see <see cref="HitCollector"/>).</summary>
     public RuleMatches Match(IEnumerable<object> facts)
     {
         var collector = new HitCollector(Rules.Count);

@@ -4,12 +4,14 @@ using NRules.Extensibility;
 namespace SalesGraph.Scoring.Engine;
 
 /// <summary>Per-session sink of (subject id, rule index) per match. Points are added up outside the engine.
-/// <para>Matches are recorded when NRules puts a rule's activation on the agenda: each rule carries an agenda filter
-/// (<see cref="OnActivation"/>) that records the match in the collector bound to the running thread by
-/// <see cref="CompiledRuleSet.Match"/> and keeps the activation off the agenda. The rules' actions only record hits and never change
-/// working memory, so the activations after the inserts are exactly the firings there would be; skipping NRules' firing pipeline
-/// (agenda queue, action context, dependency resolution, events per firing) more than halves the session time.
-/// A session without a bound collector fires the rules as usual and their actions record through <see cref="Record"/>.</para></summary>
+/// <para>Matches are recorded where NRules establishes them, through <see cref="OnMatch"/>, into the collector bound to the
+/// running thread by <see cref="CompiledRuleSet.Match"/>: a rule on the subject alone ends its pattern with one more alpha condition
+/// that records the match and stops the fact there (no tuple, beta memory, activation or agenda entry for it); a rule that joins
+/// facts carries an agenda filter that records the match and keeps the activation off the agenda. The rules' actions only record hits
+/// and never change working memory, so what is recorded after the inserts is exactly the firings there would be; skipping the beta
+/// network for single-fact rules and NRules' firing pipeline (agenda queue, action context, dependency resolution, events per firing)
+/// is most of the session time. A session without a bound collector lets every match through and fires the rules as usual; their
+/// actions record through <see cref="Record"/>.</para></summary>
 public sealed class HitCollector(int ruleCount) : IDependencyResolver
 {
     [ThreadStatic]
@@ -27,9 +29,9 @@ public sealed class HitCollector(int ruleCount) : IDependencyResolver
         counts[rule]++;
     }
 
-    /// <summary>The rules' agenda filter: records the match in the collector bound to this thread and drops the activation;
-    /// without a bound collector the activation stays and the rule fires.</summary>
-    public static bool OnActivation(int rule, int subject)
+    /// <summary>The rules' last alpha condition (single-fact rules) or agenda filter (joins): records the match in the collector
+    /// bound to this thread and stops it there; without a bound collector the match goes on and the rule fires.</summary>
+    public static bool OnMatch(int rule, int subject)
     {
         if (t_bound is not { } bound)
             return true;
@@ -60,17 +62,24 @@ public sealed class HitCollector(int ruleCount) : IDependencyResolver
     }
 
     /// <param name="singleMatches">Per rule index, its shared match-once object, so the common case allocates no match.</param>
-    internal Dictionary<int, List<RuleMatch>> ToMatches(IReadOnlyList<CompiledRule> rules, RuleMatch[] singleMatches)
+    internal Dictionary<int, RuleMatch[]> ToMatches(IReadOnlyList<CompiledRule> rules, RuleMatch[] singleMatches)
     {
-        var bySubject = new Dictionary<int, List<RuleMatch>>(_counts.Count);
+        var bySubject = new Dictionary<int, RuleMatch[]>(_counts.Count);
         foreach (var (subject, counts) in _counts)
         {
-            var matches = new List<RuleMatch>(4);
+            var matched = 0;
+            foreach (var count in counts)
+            {
+                if (count > 0)
+                    matched++;
+            }
+            var matches = new RuleMatch[matched];
+            matched = 0;
             for (var rule = 0; rule < counts.Length; rule++)
             {
                 var count = counts[rule];
                 if (count > 0)
-                    matches.Add(count == 1 ? singleMatches[rule] : new RuleMatch(rules[rule], count));
+                    matches[matched++] = count == 1 ? singleMatches[rule] : new RuleMatch(rules[rule], count);
             }
             bySubject[subject] = matches;
         }

@@ -5,19 +5,23 @@ namespace SalesGraph.Scoring.Engine;
 
 /// <summary>Adds up AddPoints hits the same way whatever order rules fired in: each rule's points × matches, bounded by its cap,
 /// optionally decayed, then the dimension cap trims the positive contributions of lowest precedence first.
-/// Runs once per subject on the hot path: no LINQ, each rule's description built once (<see cref="CompiledRule.Description"/>),
-/// the decay note once per dimension.</summary>
+/// Runs once per subject on the hot path: no LINQ or delegates; a single undecayed, uncapped match reuses its rule's hit
+/// (<see cref="CompiledRule.PlainHit"/>), a decayed one its rule's text per decay note (<see cref="CompiledRule.DecayedDescription"/>,
+/// <see cref="DecayNotes"/>); dimension totals are kept on the way and only a dimension over its cap is trimmed.</summary>
 public static class PointsLedger
 {
-    public static List<RuleHit> Settle(IReadOnlyList<RuleMatch> matches, int version, Func<ScoreDimension, int> dimensionCap, Func<ScoreDimension, double> decay)
+    private static readonly int Dimensions = Enum.GetValues<ScoreDimension>().Length;
+
+    /// <param name="engagementDecay">Factor for Engagement points (1 = none); other dimensions do not decay.</param>
+    public static List<RuleHit> Settle(IReadOnlyList<RuleMatch> matches, int version, ScoringOptions options, double engagementDecay = 1.0)
     {
         var hits = new List<RuleHit>(matches.Count);
-        // The decay factor and its note per dimension, looked up once (a subject has one factor per dimension).
-        ScoreDimension? lastDimension = null;
-        var factor = 1.0;
+        Span<int> totals = stackalloc int[Dimensions];
+        Span<bool> seen = stackalloc bool[Dimensions];
         string? decayNote = null;
-        foreach (var match in matches)
+        for (var i = 0; i < matches.Count; i++)
         {
+            var match = matches[i];
             if (match.Rule.Spec.Then is not AddPoints add)
                 continue;
             var points = add.Points * match.Matches;
@@ -25,32 +29,36 @@ public static class PointsLedger
             var capped = add.Cap is { } cap && Math.Abs(points) > cap;
             if (capped)
                 points = Math.Sign(points) * add.Cap!.Value;
-            if (lastDimension != add.Dimension)
-            {
-                lastDimension = add.Dimension;
-                factor = decay(add.Dimension);
-                decayNote = null;
-            }
-            var decayed = factor < 1;
+            var decayed = add.Dimension == ScoreDimension.Engagement && engagementDecay < 1;
             if (decayed)
             {
-                points = (int)Math.Round(points * factor, MidpointRounding.AwayFromZero);
-                decayNote ??= "decayed ×" + factor.ToString("0.00", CultureInfo.CurrentCulture);
+                points = (int)Math.Round(points * engagementDecay, MidpointRounding.AwayFromZero);
+                decayNote ??= DecayNotes.For(engagementDecay);
             }
-            var effect = manyMatches || capped || decayed
-                ? Effect(match.Rule.Description, manyMatches ? match.Matches : null, capped ? add.Cap : null, decayed ? decayNote : null)
-                : match.Rule.Description;
+            totals[(int)add.Dimension] += points;
+            seen[(int)add.Dimension] = true;
+            if (!manyMatches && !capped)
+            {
+                hits.Add(decayed
+                    ? new RuleHit(match.Rule.Spec.Id, match.Rule.Spec.Name, match.Rule.Spec.Kind, version, add.Dimension, points, match.Matches, true, match.Rule.DecayedDescription(decayNote!))
+                    : match.Rule.PlainHit(add, version));
+                continue;
+            }
+            var effect = Effect(match.Rule.Description, manyMatches ? match.Matches : null, capped ? add.Cap : null, decayed ? decayNote : null);
             hits.Add(new RuleHit(match.Rule.Spec.Id, match.Rule.Spec.Name, match.Rule.Spec.Kind, version, add.Dimension, points, match.Matches, true, effect));
         }
-        TrimToCaps(hits, dimensionCap);
+        for (var d = 0; d < Dimensions; d++)
+        {
+            var dimension = (ScoreDimension)d;
+            if (seen[d] && totals[d] > options.DimensionCap(dimension))
+                TrimToCap(hits, dimension, totals[d] - options.DimensionCap(dimension), options.DimensionCap(dimension));
+        }
         return hits;
     }
 
     /// <summary>"+5 Fit (cap 15) (3 matches, rule cap 15, decayed ×0.50)": the notes in this order, comma-separated.</summary>
     private static string Effect(string description, int? matches, int? cap, string? decayNote)
     {
-        if (matches is null && cap is null)
-            return string.Concat(description, " (", decayNote, ")");
         var notes = new List<string>(3);
         if (matches is { } m)
             notes.Add(m.ToString(CultureInfo.CurrentCulture) + " matches");
@@ -61,29 +69,9 @@ public static class PointsLedger
         return description + " (" + string.Join(", ", notes) + ")";
     }
 
-    /// <summary>Each dimension's total is trimmed to its cap, in order of first appearance (dimensions are independent).</summary>
-    private static void TrimToCaps(List<RuleHit> hits, Func<ScoreDimension, int> dimensionCap)
+    /// <summary>Cuts <paramref name="excess"/> points off the dimension's positive hits, lowest precedence first.</summary>
+    private static void TrimToCap(List<RuleHit> hits, ScoreDimension dimension, int excess, int cap)
     {
-        Span<bool> done = stackalloc bool[Enum.GetValues<ScoreDimension>().Length];
-        for (var i = 0; i < hits.Count; i++)
-        {
-            var dimension = hits[i].Dimension!.Value;
-            if (done[(int)dimension])
-                continue;
-            done[(int)dimension] = true;
-            TrimToCap(hits, dimension, dimensionCap(dimension));
-        }
-    }
-
-    private static void TrimToCap(List<RuleHit> hits, ScoreDimension dimension, int cap)
-    {
-        var total = 0;
-        foreach (var hit in hits)
-        {
-            if (hit.Dimension == dimension)
-                total += hit.Points;
-        }
-        var excess = total - cap;
         for (var i = hits.Count - 1; i >= 0 && excess > 0; i--)
         {
             var hit = hits[i];

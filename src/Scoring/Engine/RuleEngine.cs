@@ -78,7 +78,10 @@ public sealed class RuleEngine
                     : null;
                 results.Add(new LeadEvaluation(leads[i].Id, score.Fit, score.Engagement, score.Grade,
                     route?.Stage ?? LeadRouteCalculator.StageFor(score.Total, Options), route?.Team, route?.SlaHours, route?.FollowUpDueAt,
-                    route?.NurtureTrack, scoring.Version, routing.Version, route is null ? score.Hits : Concat(score.Hits, route.Hits)));
+                    route?.NurtureTrack, scoring.Version, routing.Version, route is null ? score.Hits : Concat(score.Hits, route.Hits))
+                {
+                    CreateSuspectAccount = route?.CreateSuspectAccount ?? false,
+                });
             }
         }
         return new BatchResult<LeadEvaluation>(results, failed);

@@ -11,7 +11,7 @@ namespace SalesGraph.Scoring.Engine;
 public static class RuleSetCompiler
 {
     private static readonly System.Reflection.MethodInfo Record = typeof(HitCollector).GetMethod(nameof(HitCollector.Record))!;
-    private static readonly System.Reflection.MethodInfo OnActivation = typeof(HitCollector).GetMethod(nameof(HitCollector.OnActivation))!;
+    private static readonly System.Reflection.MethodInfo OnMatch = typeof(HitCollector).GetMethod(nameof(HitCollector.OnMatch))!;
 
     /// <summary>Compiles the enabled rules of <paramref name="kind"/>; refuses the whole set if any rule is invalid.</summary>
     public static CompileResult Compile(RuleSetKind kind, int version, IEnumerable<RuleSpec> rules)
@@ -59,11 +59,15 @@ public static class RuleSetCompiler
         foreach (var part in rule.Condition.Parts)
             patterns[part.PatternIndex].Condition(part.Lambda);
 
-        // The match is recorded when the activation reaches the agenda (see HitCollector); the action records it when a session
-        // fires without a bound collector. Points, routes and decisions are settled outside the engine.
+        // The match is recorded where it becomes certain (see HitCollector): for a rule on the subject alone, by a last alpha condition
+        // after the rule's own ones; for a join, when the activation reaches the agenda. The action records it when a session fires
+        // without a bound collector. Points, routes and decisions are settled outside the engine.
         var subject = Expression.Parameter(schema.Subject.Type, schema.Subject.Name);
-        builder.Filters().Filter(FilterType.Predicate,
-            Expression.Lambda(Expression.Call(OnActivation, Expression.Constant(rule.Index), Expression.Property(subject, "Id")), subject));
+        var recordMatch = Expression.Lambda(Expression.Call(OnMatch, Expression.Constant(rule.Index), Expression.Property(subject, "Id")), subject);
+        if (rule.Condition.FactIndexes.Count == 1)
+            patterns[0].Condition(recordMatch);
+        else
+            builder.Filters().Filter(FilterType.Predicate, recordMatch);
         var context = Expression.Parameter(typeof(IContext), "ctx");
         var hits = Expression.Parameter(typeof(HitCollector), "Hits");
         var record = Expression.Call(hits, Record, Expression.Constant(rule.Index), Expression.Property(subject, "Id"));

@@ -20,4 +20,8 @@ public sealed record LeadEvaluation(
     IReadOnlyList<RuleHit> Hits)
 {
     public int Total => Fit + Engagement;
+
+    /// <summary>A routing rule asks for a suspect account for the lead's company: the lead has no account and is not disqualified
+    /// (<see cref="Rules.CreateSuspectAccount"/>). The intake creates it, or links the lead to the one another lead already created.</summary>
+    public bool CreateSuspectAccount { get; init; }
 }

@@ -6,7 +6,8 @@ namespace SalesGraph.Scoring.Leads;
 
 /// <summary>Settles stage, route and nurture track from the routing rules that matched a scored lead.
 /// Stage: from the score thresholds unless a SetStage rule says otherwise. Route: not for disqualified leads.
-/// Nurture: only for leads below the bar (New or Nurture), and it moves a New lead to Nurture.</summary>
+/// Nurture: only for leads below the bar (New or Nurture), and it moves a New lead to Nurture.
+/// Create suspect account: only for a lead without an account that is not disqualified.</summary>
 public static class LeadRouteCalculator
 {
     public static LeadRoute Calculate(LeadFact scored, IReadOnlyList<RuleMatch> matches, int version, DateTime now, ScoringOptions options)
@@ -16,6 +17,7 @@ public static class LeadRouteCalculator
         var (stageRule, stageHits) = PointsLedger.Settle<SetStage>(matches, version);
         var (route, routeHits) = PointsLedger.Settle<Route>(matches, version);
         var (nurture, nurtureHits) = PointsLedger.Settle<Nurture>(matches, version);
+        var (createAccount, createAccountHits) = PointsLedger.Settle<CreateSuspectAccount>(matches, version);
 
         var stage = stageRule?.Stage ?? StageFor(scored.Score, options);
         string? track = null;
@@ -33,10 +35,16 @@ public static class LeadRouteCalculator
             NotApplied(routeHits, " (not applied: disqualified)");
             route = null;
         }
+        if (createAccount is not null && (stage == LeadStage.Disqualified || scored.AccountId is not null))
+        {
+            NotApplied(createAccountHits, stage == LeadStage.Disqualified ? " (not applied: disqualified)" : " (not applied: the lead has an account)");
+            createAccount = null;
+        }
         var sla = route is null ? (int?)null : route.SlaHours ?? options.DefaultSlaHours;
         stageHits.AddRange(routeHits);
         stageHits.AddRange(nurtureHits);
-        return new LeadRoute(stage, route?.Team, sla, sla is { } h ? now.AddHours(h) : null, track, stageHits);
+        stageHits.AddRange(createAccountHits);
+        return new LeadRoute(stage, route?.Team, sla, sla is { } h ? now.AddHours(h) : null, track, stageHits) { CreateSuspectAccount = createAccount is not null };
     }
 
     private static void NotApplied(List<RuleHit> hits, string reason)

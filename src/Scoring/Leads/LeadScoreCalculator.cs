@@ -12,8 +12,7 @@ public static class LeadScoreCalculator
         var decay = options.DecayEngagementPoints && lead.DaysSinceLastActivity is { } days
             ? EngagementSummary.DecayWeight(days, options.EngagementHalfLifeDays)
             : 1.0;
-        var points = PointsLedger.Settle(matches, version, options.DimensionCap, d => d == ScoreDimension.Engagement ? decay : 1.0);
-        var (gradeRule, gradeHits) = HasGradeRule(matches) ? PointsLedger.Settle<SetGrade>(matches, version) : (null, []);
+        var points = PointsLedger.Settle(matches, version, options, decay);
         int fit = 0, engagement = 0;
         foreach (var hit in points)
         {
@@ -22,9 +21,13 @@ public static class LeadScoreCalculator
             else if (hit.Dimension == ScoreDimension.Engagement)
                 engagement += hit.Points;
         }
-        var grade = gradeRule?.Grade ?? GradeFor(fit, options);
-        if (gradeHits.Count > 0)
+        var grade = GradeFor(fit, options);
+        if (HasGradeRule(matches))
+        {
+            var (gradeRule, gradeHits) = PointsLedger.Settle<SetGrade>(matches, version);
+            grade = gradeRule!.Grade;
             points.AddRange(gradeHits);
+        }
         return new LeadScore(fit, engagement, grade, points);
     }
 

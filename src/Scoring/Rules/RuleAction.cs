@@ -43,3 +43,11 @@ public sealed record SetGrade(LeadGrade Grade) : RuleAction
 {
     public override string Describe() => $"grade {Grade}";
 }
+
+/// <summary>Routing: the lead's company is new to us, so create a suspect account for it (name from the company, domain from the
+/// lead's company domain) and link the lead. Applies only to a lead without an account that is not disqualified; the intake
+/// never creates a second account for the same domain or normalised company name.</summary>
+public sealed record CreateSuspectAccount : RuleAction
+{
+    public override string Describe() => "create a suspect account for the company";
+}

@@ -9,9 +9,10 @@ public static class RuleActionJson
 {
     private const string Shapes =
         "{\"addPoints\":{\"dimension\":\"Fit\",\"points\":10,\"cap\":20}}, {\"route\":{\"team\":\"Enterprise EMEA\",\"slaHours\":24}}, " +
-        "{\"setStage\":\"Mql\"}, {\"nurture\":\"Early education\"}, {\"decide\":\"Bid\"}, {\"tag\":\"Retain\"}, {\"setGrade\":\"A\"}";
+        "{\"setStage\":\"Mql\"}, {\"nurture\":\"Early education\"}, {\"decide\":\"Bid\"}, {\"tag\":\"Retain\"}, {\"setGrade\":\"A\"}, " +
+        "{\"createSuspectAccount\":true}";
 
-    private static readonly string[] ActionNames = ["addPoints", "route", "setStage", "nurture", "decide", "tag", "setGrade"];
+    private static readonly string[] ActionNames = ["addPoints", "route", "setStage", "nurture", "decide", "tag", "setGrade", "createSuspectAccount"];
 
     public static ActionParseResult Parse(string? json)
     {
@@ -75,6 +76,7 @@ public static class RuleActionJson
                 case Decide d: writer.WriteString("decide", d.Decision.ToString()); break;
                 case Tag t: writer.WriteString("tag", t.Strategy.ToString()); break;
                 case SetGrade g: writer.WriteString("setGrade", g.Grade.ToString()); break;
+                case CreateSuspectAccount: writer.WriteBoolean("createSuspectAccount", true); break;
                 default: throw new ArgumentOutOfRangeException(nameof(action), action.GetType().Name, "unknown action type");
             }
             writer.WriteEndObject();
@@ -91,6 +93,9 @@ public static class RuleActionJson
         "decide" => new Decide(ReadEnum<BidDecision>("decide", value)),
         "tag" => new Tag(ReadEnum<StrategyTag>("tag", value)),
         "setGrade" => new SetGrade(ReadEnum<LeadGrade>("setGrade", value)),
+        "createSuspectAccount" => value.ValueKind == JsonValueKind.True
+            ? new CreateSuspectAccount()
+            : throw new ActionFormatException($"createSuspectAccount takes true, not {value.GetRawText()} (leave the rule out to create no account)"),
         _ => throw new ActionFormatException($"unknown action '{name}'{Suggest(name, ActionNames)}; use one of {string.Join(", ", ActionNames)}"),
     };
 

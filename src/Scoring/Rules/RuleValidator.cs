@@ -40,7 +40,7 @@ public static class RuleValidator
         {
             (RuleSetKind.LeadScoring, AddPoints { Dimension: ScoreDimension.Fit or ScoreDimension.Engagement }) => true,
             (RuleSetKind.LeadScoring, SetGrade) => true,
-            (RuleSetKind.LeadRouting, Route or SetStage or Nurture) => true,
+            (RuleSetKind.LeadRouting, Route or SetStage or Nurture or CreateSuspectAccount) => true,
             (RuleSetKind.TenderEvaluation, AddPoints { Dimension: ScoreDimension.Bid }) => true,
             (RuleSetKind.TenderEvaluation, Decide or Route) => true,
             (RuleSetKind.CustomerStrategy, Tag) => true,
@@ -52,7 +52,7 @@ public static class RuleValidator
     public static string AllowedActions(RuleSetKind kind) => kind switch
     {
         RuleSetKind.LeadScoring => "addPoints (dimension Fit or Engagement) or setGrade",
-        RuleSetKind.LeadRouting => "route, setStage or nurture",
+        RuleSetKind.LeadRouting => "route, setStage, nurture or createSuspectAccount",
         RuleSetKind.TenderEvaluation => "addPoints (dimension Bid), decide or route",
         _ => "tag",
     };

@@ -9,7 +9,7 @@ public static class TenderDecisionCalculator
 {
     public static TenderEvaluation Calculate(TenderFact tender, IReadOnlyList<RuleMatch> matches, int version, DateTime now, ScoringOptions options)
     {
-        var points = PointsLedger.Settle(matches, version, options.DimensionCap, _ => 1.0);
+        var points = PointsLedger.Settle(matches, version, options);
         var (decide, decideHits) = PointsLedger.Settle<Decide>(matches, version);
         var (route, routeHits) = PointsLedger.Settle<Route>(matches, version);
         var bid = points.Sum(h => h.Points);

@@ -23,12 +23,13 @@ public class LeadEngineEquivalenceTests
         var actual = engine.EvaluateLeads(batch, Now).Results;
 
         var expected = batch.Leads.Select(lead => Reference(batch.Narrow([lead]), lead, scoring, routing)).ToList();
-        Assert.Equal(expected, actual.Select(r => (r.LeadId, r.Fit, r.Engagement, r.Total, r.Grade, r.Stage, r.Team, r.NurtureTrack)));
+        Assert.Equal(expected, actual.Select(r => (r.LeadId, r.Fit, r.Engagement, r.Total, r.Grade, r.Stage, r.Team, r.NurtureTrack, r.CreateSuspectAccount)));
         Assert.Contains(actual, r => r.Hits.Any(h => h.Effect.Contains("cap", StringComparison.Ordinal)));
         Assert.Equal([LeadStage.Nurture, LeadStage.Mql, LeadStage.Sql, LeadStage.Disqualified], actual.Select(r => r.Stage).Distinct().Order());
+        Assert.Contains(actual, r => r.CreateSuspectAccount);
     }
 
-    private static (int, int, int, int, LeadGrade, LeadStage, string?, string?) Reference(LeadBatch related, LeadFact lead, CompiledRuleSet scoring, CompiledRuleSet routing)
+    private static (int, int, int, int, LeadGrade, LeadStage, string?, string?, bool) Reference(LeadBatch related, LeadFact lead, CompiledRuleSet scoring, CompiledRuleSet routing)
     {
         var scoreMatches = Matches(scoring, lead, related);
         var decay = lead.DaysSinceLastActivity is { } days ? Math.Pow(0.5, days / Options.EngagementHalfLifeDays) : 1.0;
@@ -45,7 +46,8 @@ public class LeadEngineEquivalenceTests
         if (track is not null)
             stage = LeadStage.Nurture;
         var team = stage == LeadStage.Disqualified ? null : routeMatches.OfType<Route>().FirstOrDefault()?.Team;
-        return (lead.Id, fit, engagement, fit + engagement, grade, stage, team, track);
+        var createAccount = stage != LeadStage.Disqualified && lead.AccountId is null && routeMatches.OfType<CreateSuspectAccount>().Any();
+        return (lead.Id, fit, engagement, fit + engagement, grade, stage, team, track, createAccount);
     }
 
     /// <summary>Rules whose condition holds, in precedence order, with how many account/contact combinations matched.</summary>

@@ -22,7 +22,7 @@ internal static class LeadGenerator
             var freeMail = random.Next(4) == 0;
             var accountId = random.Next(5) < 3 ? random.Next(1, 360) : (int?)null;
             var title = Titles[random.Next(Titles.Length)];
-            return new LeadFact
+            var lead = new LeadFact
             {
                 Id = i,
                 AccountId = accountId,
@@ -49,6 +49,8 @@ internal static class LeadGenerator
                 MinutesOnSite = random.Next(60),
                 DaysSinceLastActivity = random.Next(6) == 0 ? null : random.Next(200),
             };
+            // As the intake normalises: the company domain is the e-mail domain unless that is free mail.
+            return lead with { Domain = freeMail ? null : lead.EmailDomain };
         }).ToList();
         return new LeadBatch(leads, accounts, contacts);
     }

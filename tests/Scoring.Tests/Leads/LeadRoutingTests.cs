@@ -110,4 +110,76 @@ public class LeadRoutingTests
 
         Assert.Equal(("Account Management", 24), (result.Team, result.SlaHours));
     }
+
+    [Fact]
+    public void Route_CreateSuspectAccountForLeadWithoutAccount_AsksForTheAccount()
+    {
+        var engine = EngineWith(null, Routing(1, "Lead.Domain != null", new CreateSuspectAccount()));
+
+        var result = Single(engine, new LeadFact { Id = 1, Domain = "newco.io", Company = "NewCo" });
+
+        Assert.True(result.CreateSuspectAccount);
+        var hit = Assert.Single(result.Hits);
+        Assert.Equal((true, "create a suspect account for the company"), (hit.Applied, hit.Effect));
+    }
+
+    [Fact]
+    public void Route_CreateSuspectAccountForLeadWithAccount_IsNotApplied()
+    {
+        var engine = EngineWith(null, Routing(1, "true", new CreateSuspectAccount()));
+
+        var result = Single(engine, new LeadFact { Id = 1, AccountId = 4, Domain = "known.io" });
+
+        Assert.False(result.CreateSuspectAccount);
+        var hit = Assert.Single(result.Hits);
+        Assert.Equal((false, "create a suspect account for the company (not applied: the lead has an account)"), (hit.Applied, hit.Effect));
+    }
+
+    [Fact]
+    public void Route_CreateSuspectAccountForDisqualifiedLead_IsNotApplied()
+    {
+        var engine = EngineWith(null, Routing(1, "true", new SetStage(LeadStage.Disqualified), 100), Routing(2, "true", new CreateSuspectAccount()));
+
+        var result = Single(engine, new LeadFact { Id = 1, Domain = "newco.io" });
+
+        Assert.False(result.CreateSuspectAccount);
+        Assert.Contains(result.Hits, h => h.Effect == "create a suspect account for the company (not applied: disqualified)");
+    }
+
+    [Fact]
+    public void Route_NoCreateRuleMatches_CreatesNoAccount()
+    {
+        var engine = EngineWith(null, Routing(1, "Lead.Employees >= 1000", new CreateSuspectAccount()), Routing(2, "true", new Route("Inside Sales")));
+
+        var result = Single(engine, new LeadFact { Id = 1, Employees = 10, Domain = "small.io" });
+
+        Assert.Equal((false, "Inside Sales"), (result.CreateSuspectAccount, result.Team));
+    }
+
+    [Theory]
+    [InlineData("newco.io", "NewCo", false, null, true)]
+    [InlineData("newco.io", "NewCo", false, 7, false)]
+    [InlineData(null, "NewCo", false, null, false)]
+    [InlineData("newco.io", null, false, null, false)]
+    [InlineData("gmail.com", "NewCo", true, null, false)]
+    public void Route_DefaultRules_SuspectAccountOnlyForGoodFitUnknownCompanyWithDomain(string? domain, string? company, bool freeMail, int? accountId, bool expected)
+    {
+        var engine = EngineWith(null, [.. DefaultRules.For(RuleSetKind.LeadScoring), .. DefaultRules.For(RuleSetKind.LeadRouting)]);
+        var lead = new LeadFact { Id = 1, Domain = domain, Company = company, IsFreeMail = freeMail, AccountId = accountId, Employees = 5000, AnnualRevenue = 20_000_000m, Country = "NL", IsExecutive = true, Industry = "Software" };
+
+        var result = Single(engine, lead, accountId is { } id ? [new AccountFact { Id = id, Domain = domain }] : null);
+
+        Assert.Contains(result.Grade, new[] { LeadGrade.A, LeadGrade.B });
+        Assert.Equal(expected, result.CreateSuspectAccount);
+    }
+
+    [Fact]
+    public void Route_DefaultRules_GradeCLeadFromUnknownCompany_CreatesNoAccount()
+    {
+        var engine = EngineWith(null, [.. DefaultRules.For(RuleSetKind.LeadScoring), .. DefaultRules.For(RuleSetKind.LeadRouting)]);
+
+        var result = Single(engine, new LeadFact { Id = 1, Domain = "tiny.io", Company = "Tiny", Employees = 5 });
+
+        Assert.Equal((LeadGrade.D, false), (result.Grade, result.CreateSuspectAccount));
+    }
 }

@@ -14,6 +14,7 @@ public class RuleActionJsonTests
         { "{\"decide\":\"Bid\"}", new Decide(BidDecision.Bid) },
         { "{\"tag\":\"Retain\"}", new Tag(StrategyTag.Retain) },
         { "{\"setGrade\":\"A\"}", new SetGrade(LeadGrade.A) },
+        { "{\"createSuspectAccount\":true}", new CreateSuspectAccount() },
     };
 
     [Theory]
@@ -43,6 +44,8 @@ public class RuleActionJsonTests
     [InlineData("{\"route\":{\"team\":\"X\",\"slaHours\":0}}", "slaHours must be more than 0")]
     [InlineData("{\"setStage\":\"Hot\"}", "setStage 'Hot' is not one of New, Nurture, Mql, Sql, Disqualified")]
     [InlineData("", "the action is empty")]
+    [InlineData("{\"createSuspectAccount\":false}", "createSuspectAccount takes true, not false")]
+    [InlineData("{\"createSuspectAccount\":{}}", "createSuspectAccount takes true, not {}")]
     public void Parse_BadJson_ReturnsClearError(string json, string expected)
     {
         var result = RuleActionJson.Parse(json);
@@ -58,6 +61,17 @@ public class RuleActionJsonTests
         var result = RuleValidator.Validate(RuleSetKind.LeadScoring, "Lead.Employees > 5", "{\"decide\":\"Bid\"}");
 
         Assert.Contains("cannot be used in LeadScoring rules", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(RuleSetKind.LeadRouting, true)]
+    [InlineData(RuleSetKind.LeadScoring, false)]
+    [InlineData(RuleSetKind.TenderEvaluation, false)]
+    public void Validate_CreateSuspectAccount_OnlyInLeadRouting(RuleSetKind kind, bool valid)
+    {
+        var result = RuleValidator.Validate(kind, "true", "{\"createSuspectAccount\":true}");
+
+        Assert.Equal(valid, result.IsValid);
     }
 
     [Fact]

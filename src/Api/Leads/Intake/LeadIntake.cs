@@ -99,13 +99,14 @@ public sealed class LeadIntake(
 
         await db.SaveChangesAsync(cancellationToken);
         var evaluated = await evaluator.EvaluateAsync(db, toEvaluate, cancellationToken);
+        await SuspectAccounts.CreateAsync(db, evaluated.Select(o => (o.Lead, o.Evaluation)), now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         var outcomes = await IntakeOutcomes.ForAsync(db, steps.Select(s => s.Lead).Distinct().ToList(), evaluated, cancellationToken);
         var byIndex = steps.ToDictionary(s => s.Index);
         var items = validated.Select((v, i) => byIndex.TryGetValue(i, out var step)
-            ? new LeadIntakeItem(i, step.Lead.Id, step.Replayed, step.Updated, step.Match, outcomes[step.Lead.Id], [])
+            ? new LeadIntakeItem(i, step.Lead.Id, step.Replayed, step.Updated, LeadMatch.Of(step.Lead), outcomes[step.Lead.Id], [])
             : new LeadIntakeItem(i, null, false, false, null, null, v.Errors)).ToList();
         return new LeadIntakeResult(items, null);
     }

@@ -7,7 +7,7 @@ namespace SalesGraph.Api.Leads.Intake;
 /// <summary>
 /// Matches a batch of leads in three queries: to a contact by e-mail, else to an account by domain (never a free-mail one),
 /// else by normalised company name. Several candidates: the oldest row (lowest id) wins, so the match is stable.
-/// No account is created: the rule engine has no action that asks for one.
+/// No account is created here: a routing rule with createSuspectAccount asks for one and <see cref="SuspectAccounts"/> makes it.
 /// </summary>
 public static class LeadMatcher
 {

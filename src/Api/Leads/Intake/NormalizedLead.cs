@@ -67,7 +67,9 @@ public sealed record NormalizedLead
         Set(lead.CustomFields, CustomFields, v => lead.CustomFields = v);
         Set(lead.AccountId, match.AccountId, v => lead.AccountId = v);
         Set(lead.ContactId, match.ContactId, v => lead.ContactId = v);
-        Set(lead.MatchMethod, match.Method, v => lead.MatchMethod = v);
+        // A lead linked to the account intake created for it keeps saying so when a resubmission matches that account.
+        var keepsCreatedAccount = lead.MatchMethod == LeadMatchMethod.CreatedAccount && match.ContactId is null && match.AccountId == lead.AccountId;
+        Set(lead.MatchMethod, keepsCreatedAccount ? LeadMatchMethod.CreatedAccount : match.Method, v => lead.MatchMethod = v);
         if (Converted is not null)
         {
             Set(lead.Converted, Converted, v => lead.Converted = v);

@@ -12,7 +12,7 @@ public static class RuleActionInput
     {
         var set = input?.Where(p => p.Value is not null).ToList() ?? [];
         if (set.Count != 1)
-            return (null, new RuleError(RuleError.Then, null, $"name exactly one action (found {set.Count}): addPoints, route, setStage, nurture, decide, tag or setGrade"));
+            return (null, new RuleError(RuleError.Then, null, $"name exactly one action (found {set.Count}): addPoints, route, setStage, nurture, decide, tag, setGrade or createSuspectAccount"));
         var (name, value) = (set[0].Key, set[0].Value!);
         RuleAction? action = name switch
         {
@@ -25,10 +25,13 @@ public static class RuleActionInput
             "decide" => new Decide(Map<BidDecision>(value)),
             "tag" when value is DataCustomerStrategy tag && Enum.TryParse<StrategyTag>(tag.ToString(), out var strategy) => new Tag(strategy),
             "setGrade" => new SetGrade(Map<LeadGrade>(value)),
+            "createSuspectAccount" when value is true => new CreateSuspectAccount(),
             _ => null,
         };
         return action is null
-            ? (null, new RuleError(RuleError.Then, null, $"{name} {value} is not an action a rule can take; tag takes one of {string.Join(", ", Enum.GetNames<StrategyTag>())}"))
+            ? (null, new RuleError(RuleError.Then, null, name == "createSuspectAccount"
+                ? "createSuspectAccount takes true (leave the rule out to create no account)"
+                : $"{name} {value} is not an action a rule can take; tag takes one of {string.Join(", ", Enum.GetNames<StrategyTag>())}"))
             : (RuleActionJson.Write(action), null);
     }
 

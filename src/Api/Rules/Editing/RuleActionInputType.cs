@@ -21,5 +21,6 @@ public sealed class RuleActionInputType : InputObjectGraphType
         Field<EnumerationGraphType<DataBidDecision>>("decide");
         Field<Accounts.Scoring.CustomerStrategyType>("tag");
         Field<EnumerationGraphType<DataLeadGrade>>("setGrade");
+        Field<BooleanGraphType>("createSuspectAccount").Description("Routing: create a suspect account for the lead's new company (true).");
     }
 }

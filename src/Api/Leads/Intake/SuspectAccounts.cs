@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using SalesGraph.Data;
+using SalesGraph.Data.Accounts;
+using SalesGraph.Data.Leads;
+using SalesGraph.Scoring.Leads;
+
+namespace SalesGraph.Api.Leads.Intake;
+
+/// <summary>
+/// Creates the suspect accounts that routing rules ask for (<see cref="LeadEvaluation.CreateSuspectAccount"/>) and links the leads
+/// to them, inside the intake's transaction. Never two accounts for one company: the leads of a batch are grouped by company domain
+/// and normalised company name, and the database is checked again for an account with that domain or name (on SQLite the intake
+/// transaction holds the write lock, so a concurrent batch sees this one's account or waits for it).
+/// Call it after the evaluation and before the leads are written: it inserts the new accounts itself and sets the leads'
+/// <see cref="Lead.AccountId"/> and <see cref="Lead.MatchMethod"/>, so it works whether the caller saves tracked leads or writes rows.
+/// </summary>
+public static class SuspectAccounts
+{
+    /// <summary>Returns the accounts it created (inserted, with their ids).</summary>
+    public static async Task<IReadOnlyList<Account>> CreateAsync(
+        SalesDbContext db, IEnumerable<(Lead Lead, LeadEvaluation Evaluation)> evaluated, DateTime now, CancellationToken cancellationToken)
+    {
+        var wanted = evaluated
+            .Where(e => e.Evaluation.CreateSuspectAccount && e.Lead.AccountId is null)
+            .Select(e => (e.Lead, Name: NameOf(e.Lead)))
+            .Where(e => e.Name is not null)
+            .Select(e => (e.Lead, Name: e.Name!, Key: CompanyName.Normalize(e.Name!)))
+            .ToList();
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        var domains = wanted.Select(w => w.Lead.Domain).OfType<string>().Distinct().ToList();
+        var keys = wanted.Select(w => w.Key).Where(k => k.Length > 0).Distinct().ToList();
+        var existing = await db.Accounts
+            .Where(a => (a.Domain != null && domains.Contains(a.Domain)) || keys.Contains(a.NormalizedName))
+            .OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+        var byDomain = new Dictionary<string, Account>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, Account>(StringComparer.Ordinal);
+        foreach (var account in existing)
+        {
+            Remember(account);
+        }
+
+        var created = new List<Account>();
+        var links = new List<(Lead Lead, Account Account, LeadMatchMethod Method)>(wanted.Count);
+        foreach (var (lead, name, key) in wanted)
+        {
+            var byItsDomain = lead.Domain is { } domain ? byDomain.GetValueOrDefault(domain) : null;
+            var account = byItsDomain ?? (key.Length > 0 ? byKey.GetValueOrDefault(key) : null);
+            // Found in the database: another batch made it after this one's matching (only where the database lets that happen).
+            var method = account is null || created.Contains(account) ? LeadMatchMethod.CreatedAccount
+                : byItsDomain is not null ? LeadMatchMethod.AccountDomain : LeadMatchMethod.CompanyName;
+            if (account is null)
+            {
+                account = new Account
+                {
+                    Name = name,
+                    NormalizedName = key,
+                    Domain = lead.Domain,
+                    Country = lead.Country,
+                    Industry = lead.Industry,
+                    Employees = lead.Employees,
+                    AnnualRevenue = lead.AnnualRevenue,
+                    IsCustomer = false,
+                    PyramidTier = CustomerPyramidTier.Suspect,
+                    CreatedAt = now,
+                    UpdatedAt = now,
+                };
+                db.Accounts.Add(account);
+                created.Add(account);
+                Remember(account);
+            }
+
+            links.Add((lead, account, method));
+        }
+
+        if (created.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        foreach (var (lead, account, method) in links)
+        {
+            lead.AccountId = account.Id;
+            lead.MatchMethod = method;
+        }
+
+        return created;
+
+        void Remember(Account account)
+        {
+            if (account.Domain is { } domain)
+            {
+                byDomain.TryAdd(domain, account);
+            }
+
+            if (account.NormalizedName.Length > 0)
+            {
+                byKey.TryAdd(account.NormalizedName, account);
+            }
+        }
+    }
+
+    /// <summary>The account's name: the lead's company, else its company domain; null when it has neither.</summary>
+    private static string? NameOf(Lead lead) =>
+        !string.IsNullOrWhiteSpace(lead.Company) ? lead.Company.Trim() : lead.Domain;
+}
