@@ -26,8 +26,12 @@ public sealed class LeadRescoring(IDbContextFactory<SalesDbContext> dbFactory, L
         {
             var outcomes = await BatchCommitter.CommitAsync(dbFactory, async db =>
             {
+                // Nothing tracked: the batch is read as it is and written with prepared statements.
+                db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
                 var leads = await db.Leads.Where(l => batch.Contains(l.Id)).OrderBy(l => l.Id).ToListAsync(ct);
-                return await evaluator.EvaluateAsync(db, leads, ct);
+                var scored = await evaluator.ScoreAsync(db, leads, ct);
+                await LeadScoreWriter.WriteAsync(db, scored, ct);
+                return scored.Outcomes;
             }, ct);
             if (outcomes is null)
             {
