@@ -34,6 +34,19 @@ public sealed class PreparedStatement : IAsyncDisposable
     /// <summary>Runs the statement with these values, in the order the parameters were named; returns the rows affected.</summary>
     public async Task<int> ExecuteAsync(CancellationToken ct, params object?[] values)
     {
+        await BindAsync(values, ct);
+        return await _command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Runs the statement with these values and returns the first column of the first row.</summary>
+    public async Task<object?> ScalarAsync(CancellationToken ct, params object?[] values)
+    {
+        await BindAsync(values, ct);
+        return await _command.ExecuteScalarAsync(ct);
+    }
+
+    private async Task BindAsync(object?[] values, CancellationToken ct)
+    {
         for (var i = 0; i < values.Length; i++)
         {
             var parameter = _command.Parameters[i];
@@ -53,7 +66,6 @@ public sealed class PreparedStatement : IAsyncDisposable
             await _command.PrepareAsync(ct);
             _prepared = true;
         }
-        return await _command.ExecuteNonQueryAsync(ct);
     }
 
     public ValueTask DisposeAsync() => _command.DisposeAsync();

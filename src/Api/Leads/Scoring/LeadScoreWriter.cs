@@ -25,6 +25,7 @@ public static class LeadScoreWriter
         UPDATE SalesReps SET OpenLeads = CASE WHEN OpenLeads + @change < 0 THEN 0 ELSE OpenLeads + @change END WHERE Id = @id
         """;
 
+    /// <summary>Rescoring: the score columns of each lead, then <see cref="WriteRoutingAndResultsAsync"/>.</summary>
     public static async Task WriteAsync(SalesDbContext db, ScoredLeads scored, CancellationToken ct)
     {
         await using (var update = new PreparedStatement(db, UpdateLead,
@@ -40,6 +41,12 @@ public static class LeadScoreWriter
             }
         }
 
+        await WriteRoutingAndResultsAsync(db, scored, ct);
+    }
+
+    /// <summary>The moved round-robin cursors, the reps' open-lead counts and the changed results, for leads already written.</summary>
+    public static async Task WriteRoutingAndResultsAsync(SalesDbContext db, ScoredLeads scored, CancellationToken ct)
+    {
         await using (var move = new PreparedStatement(db, MoveCursor, "rep", "id", "rowVersion"))
         {
             foreach (var team in scored.Assignment.MovedCursors)
