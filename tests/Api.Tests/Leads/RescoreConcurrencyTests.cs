@@ -52,8 +52,8 @@ public sealed class RescoreConcurrencyTests(ApiFactory api) : IClassFixture<ApiF
         return (writer, factory.Services.GetRequiredService<LeadRescoring>());
     }
 
-    /// <summary>Plays another writer that changes the batch's leads after the batch read them: when the batch reads their engagement,
-    /// it bumps their RowVersion in the batch's own transaction (a second connection would wait for SQLite's write lock).</summary>
+    /// <summary>Plays another writer that changes the batch's leads after the batch read them: when the batch's transaction reads the
+    /// teams to route them, it bumps their RowVersion in that transaction (a second connection would wait for SQLite's write lock).</summary>
     private sealed class ConcurrentLeadWriter(int interferences) : DbCommandInterceptor
     {
         public int Interfered { get; private set; }
@@ -61,7 +61,7 @@ public sealed class RescoreConcurrencyTests(ApiFactory api) : IClassFixture<ApiF
         public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
             InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            if (command.Transaction is not null && command.CommandText.Contains("FROM \"Engagements\"", StringComparison.Ordinal) && Interfered < interferences)
+            if (command.Transaction is not null && command.CommandText.Contains("FROM \"Teams\"", StringComparison.Ordinal) && Interfered < interferences)
             {
                 Interfered++;
                 await using var bump = command.Connection!.CreateCommand();

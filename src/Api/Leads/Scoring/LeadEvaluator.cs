@@ -26,19 +26,29 @@ public sealed class LeadEvaluator(RuleEngine engine, TimeProvider time)
     }
 
     /// <summary>Scores leads (tracked or not) without adding anything to the context.</summary>
-    public async Task<ScoredLeads> ScoreAsync(SalesDbContext db, IReadOnlyList<Lead> leads, CancellationToken ct)
+    public async Task<ScoredLeads> ScoreAsync(SalesDbContext db, IReadOnlyList<Lead> leads, CancellationToken ct) =>
+        await RouteAsync(db, await RunRulesAsync(db, leads, ct), ct);
+
+    /// <summary>The read-only half of <see cref="ScoreAsync"/>: facts and both rule sets, one session per chunk. Nothing is assigned
+    /// or changed yet, so it may run outside the transaction that writes the result (rescoring reads the next batch meanwhile).</summary>
+    public async Task<RuledLeads> RunRulesAsync(SalesDbContext db, IReadOnlyList<Lead> leads, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var outcomes = new List<LeadOutcome>(leads.Count);
-        var assignment = new RepAssignment();
+        var evaluations = new List<LeadEvaluation>(leads.Count);
         foreach (var chunk in leads.Chunk(Math.Max(1, engine.Options.BatchSize)))
         {
             var batch = await LeadBatchLoader.LoadAsync(db, chunk, now, engine.Options.EngagementHalfLifeDays, ct);
-            var evaluations = engine.EvaluateLeads(batch, now).Results;
-            await assignment.LoadAsync(db, evaluations.Select(e => e.Team).OfType<string>(), chunk, ct);
-            for (var i = 0; i < chunk.Length; i++)
-                outcomes.Add(Apply(chunk[i], evaluations[i], assignment, now));
+            evaluations.AddRange(engine.EvaluateLeads(batch, now).Results);
         }
+        return new RuledLeads(leads, evaluations, now);
+    }
+
+    /// <summary>The writing half of <see cref="ScoreAsync"/>: round robin on the teams as the transaction reads them, and the outcome onto each lead.</summary>
+    public static async Task<ScoredLeads> RouteAsync(SalesDbContext db, RuledLeads ruled, CancellationToken ct)
+    {
+        var assignment = new RepAssignment();
+        await assignment.LoadAsync(db, ruled.Evaluations.Select(e => e.Team).OfType<string>(), ruled.Leads, ct);
+        var outcomes = ruled.Leads.Select((lead, i) => Apply(lead, ruled.Evaluations[i], assignment, ruled.Now)).ToList();
         return new ScoredLeads(outcomes, assignment);
     }
 
