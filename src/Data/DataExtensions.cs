@@ -69,7 +69,7 @@ public static class DataExtensions
         options.ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug)));
         return database.Provider == DatabaseProvider.SqlServer
             ? options.UseSqlServer(connectionString)
-            : options.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeoutInterceptor());
+            : options.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionPragmas());
     }
 
     private static string? DefaultConnectionString(DatabaseProvider provider, string dataDirectory) =>

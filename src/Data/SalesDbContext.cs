@@ -39,7 +39,6 @@ public class SalesDbContext : DbContext
     public DbSet<ScoringRule> ScoringRules => Set<ScoringRule>();
     public DbSet<RuleSetVersion> RuleSetVersions => Set<RuleSetVersion>();
     public DbSet<ScoreResult> ScoreResults => Set<ScoreResult>();
-    public DbSet<RuleHit> RuleHits => Set<RuleHit>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Security.ApiKey> ApiKeys => Set<Security.ApiKey>();
 

@@ -9,6 +9,25 @@ public static class BatchCommitter
 {
     private const int Attempts = 3;
 
+    /// <summary>The loop of a re-evaluation over stored subjects: the ids in batches, each committed by <see cref="CommitAsync"/>;
+    /// a batch that keeps conflicting is counted as skipped.</summary>
+    public static async Task<EvaluationRun> RunAsync(IDbContextFactory<SalesDbContext> dbFactory, IReadOnlyList<int> ids, int batchSize, int version,
+        Func<SalesDbContext, int[], Task<BatchTally>> batch, CancellationToken ct)
+    {
+        int evaluated = 0, changed = 0, skipped = 0;
+        foreach (var chunk in ids.Chunk(Math.Max(1, batchSize)))
+        {
+            if (await CommitAsync(dbFactory, db => batch(db, chunk), ct) is not { } tally)
+            {
+                skipped += chunk.Length;
+                continue;
+            }
+            evaluated += tally.Evaluated;
+            changed += tally.Changed;
+        }
+        return new EvaluationRun(evaluated, changed, version, skipped);
+    }
+
     /// <returns>The batch's result, or null when every attempt conflicted.</returns>
     public static async Task<T?> CommitAsync<T>(IDbContextFactory<SalesDbContext> dbFactory, Func<SalesDbContext, Task<T>> batch, CancellationToken ct)
         where T : class

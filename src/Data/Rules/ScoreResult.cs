@@ -14,6 +14,7 @@ public class ScoreResult
     /// <summary>Outcome in words: grade, stage, route, decision or tags, as JSON.</summary>
     public string? Outcome { get; set; }
     public DateTime EvaluatedAt { get; set; }
+    /// <summary>The rules that fired, in firing order; stored as one JSON column (<see cref="RuleHitsJson"/>).</summary>
     public List<RuleHit> Hits { get; set; } = [];
 }
 

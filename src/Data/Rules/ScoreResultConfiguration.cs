@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace SalesGraph.Data.Rules;
@@ -9,7 +10,11 @@ internal sealed class ScoreResultConfiguration : IEntityTypeConfiguration<ScoreR
     {
         builder.Property(s => s.Outcome).HasMaxLength(4000);
 
-        builder.HasMany(s => s.Hits).WithOne(h => h.ScoreResult).HasForeignKey(h => h.ScoreResultId).OnDelete(DeleteBehavior.Cascade);
+        // One JSON column instead of a row per hit: a result is written and read whole, never queried by hit.
+        builder.Property(s => s.Hits)
+            .HasConversion(hits => RuleHitsJson.Write(hits), json => RuleHitsJson.Read(json),
+                new ValueComparer<List<RuleHit>>((a, b) => a!.SequenceEqual(b!), hits => hits.Aggregate(0, (h, hit) => HashCode.Combine(h, hit)), hits => hits.ToList()))
+            .IsRequired();
 
         builder.HasIndex(s => new { s.Subject, s.SubjectId, s.EvaluatedAt });
         builder.HasIndex(s => new { s.RuleSet, s.RuleSetVersion });

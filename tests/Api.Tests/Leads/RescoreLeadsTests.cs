@@ -13,7 +13,7 @@ public sealed class RescoreLeadsTests(ApiFactory api) : IClassFixture<ApiFactory
     private const string RescoreAll = "mutation { rescoreLeads(input: {}) { evaluated changed version errors { __typename } } }";
 
     [Fact]
-    public async Task RescoreLeads_EmptyInput_ScoresEveryLeadAndReportsCounts()
+    public async Task RescoreLeads_EmptyInputTwice_ScoresEveryLeadAndStoresUnchangedResultsOnce()
     {
         await api.ArrangeAsync(ScoringTestData.Team("Enterprise EMEA", (10, 0)), ScoringTestData.Lead("a"), ScoringTestData.Lead("b", employees: 10, formPosts: 0), ScoringTestData.Lead("c"));
 
@@ -30,7 +30,27 @@ public sealed class RescoreLeadsTests(ApiFactory api) : IClassFixture<ApiFactory
         var leads = await db.Leads.OrderBy(l => l.ExternalId).ToListAsync();
         Assert.All(leads, l => Assert.NotNull(l.ScoredAt));
         Assert.True(leads[0].Score > leads[1].Score);
-        Assert.Equal(6, await db.ScoreResults.CountAsync());
+        Assert.Equal(3, await db.ScoreResults.CountAsync());
+    }
+
+    [Fact]
+    public async Task RescoreLeads_AfterALeadChanged_AddsAResultForThatLeadOnly()
+    {
+        await api.ArrangeAsync(ScoringTestData.Team("Enterprise EMEA", (10, 0)), ScoringTestData.Lead("a"), ScoringTestData.Lead("b"));
+        await api.DataAsync(RescoreAll);
+        await using var db = await api.Services.GetRequiredService<IDbContextFactory<SalesDbContext>>().CreateDbContextAsync();
+        var lead = await db.Leads.SingleAsync(l => l.ExternalId == "b");
+        lead.Employees = 10;
+        await db.SaveChangesAsync();
+
+        var second = (await api.DataAsync(RescoreAll))["rescoreLeads"]!;
+
+        Assert.Equal(1, (int)second["changed"]!);
+        var results = await db.ScoreResults.AsNoTracking().OrderBy(r => r.Id).ToListAsync();
+        Assert.Equal(3, results.Count);
+        Assert.Equal(lead.Id, results[2].SubjectId);
+        Assert.Equal((await db.Leads.AsNoTracking().SingleAsync(l => l.Id == lead.Id)).Score, results[2].Total);
+        Assert.Equal(results[2].Total, results[2].Hits.Where(h => h.RuleSet == Data.Rules.RuleSetKind.LeadScoring).Sum(h => h.Points));
     }
 
     [Fact]

@@ -51,7 +51,8 @@ public class IntakeBenchmarks
         _raw = new SqliteConnection($"Data Source={_path}");
         _raw.Open();
         using var pragma = _raw.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 30000;";
+        // The same per-connection pragmas as the API's connections (SqliteConnectionPragmas): a fair baseline.
+        pragma.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
         pragma.ExecuteNonQuery();
         if (SubmitLeads().GetAwaiter().GetResult() != BatchSize)
         {

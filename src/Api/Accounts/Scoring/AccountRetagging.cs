@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Api.Rules;
@@ -32,26 +31,15 @@ public sealed class AccountRetagging(IDbContextFactory<SalesDbContext> dbFactory
             facts = ids.Count == 0 ? [] : (await CustomerBaseAsync(db, now, ct)).ToDictionary(f => f.Id);
         }
 
-        int evaluated = 0, changed = 0, skipped = 0;
-        foreach (var batch in ids.Chunk(Math.Max(1, engine.Options.BatchSize)))
-        {
-            var result = await BatchCommitter.CommitAsync(dbFactory, db => EvaluateAsync(db, batch, facts, now, ct), ct);
-            if (result is null)
-            {
-                skipped += batch.Length;
-                continue;
-            }
-            evaluated += result.Value.Evaluated;
-            changed += result.Value.Changed;
-        }
-        return new EvaluationRun(evaluated, changed, version, skipped);
+        return await BatchCommitter.RunAsync(dbFactory, ids, engine.Options.BatchSize, version, (db, batch) => EvaluateAsync(db, batch, facts, now, ct), ct);
     }
 
-    private async Task<StrongBox<(int Evaluated, int Changed)>> EvaluateAsync(SalesDbContext db, int[] ids, Dictionary<int, CustomerFact> facts, DateTime now, CancellationToken ct)
+    private async Task<BatchTally> EvaluateAsync(SalesDbContext db, int[] ids, Dictionary<int, CustomerFact> facts, DateTime now, CancellationToken ct)
     {
         var accounts = await db.Accounts.Where(a => ids.Contains(a.Id)).OrderBy(a => a.Id).ToListAsync(ct);
         var evaluations = engine.EvaluateCustomers([.. accounts.Select(a => facts[a.Id])]).Results;
         var changed = 0;
+        var results = new List<ScoreResult>();
         for (var i = 0; i < accounts.Count; i++)
         {
             var account = accounts[i];
@@ -69,7 +57,7 @@ public sealed class AccountRetagging(IDbContextFactory<SalesDbContext> dbFactory
             account.LifetimeValue = evaluation.LifetimeValue;
             account.TaggedAt = now;
             account.TagRuleVersion = evaluation.Version;
-            db.ScoreResults.Add(new ScoreResult
+            results.Add(new ScoreResult
             {
                 Subject = ScoreSubject.Account,
                 SubjectId = account.Id,
@@ -80,7 +68,9 @@ public sealed class AccountRetagging(IDbContextFactory<SalesDbContext> dbFactory
                 Hits = ScoreResultRows.Hits(evaluation.Hits),
             });
         }
-        return new((accounts.Count, changed));
+        // The accounts through EF (a few thousand rows), the results with one prepared statement, unchanged ones skipped.
+        await ScoreResultWriter.InsertChangedAsync(db, results, ct);
+        return new BatchTally(accounts.Count, changed);
     }
 
     /// <summary>Every account's revenue, NPS answers, open opportunities and open leads, in five statements.</summary>

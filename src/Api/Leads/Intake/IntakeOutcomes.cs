@@ -17,11 +17,10 @@ public static class IntakeOutcomes
         var stored = staleIds.Count == 0 ? [] : await db.ScoreResults.AsNoTracking()
             .Where(r => r.Subject == ScoreSubject.Lead && staleIds.Contains(r.SubjectId)
                 && r.Id == db.ScoreResults.Where(o => o.Subject == ScoreSubject.Lead && o.SubjectId == r.SubjectId).Max(o => o.Id))
-            .Include(r => r.Hits)
             .ToListAsync(cancellationToken);
         foreach (var result in stored)
         {
-            fresh[result.SubjectId] = (LeadScoreOutcome.Read(result.Outcome)?.Team, [.. result.Hits.OrderBy(h => h.Id)]);
+            fresh[result.SubjectId] = (LeadScoreOutcome.Read(result.Outcome)?.Team, result.Hits);
         }
 
         return leads.ToDictionary(l => l.Id, l =>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -36,12 +37,12 @@ public sealed class LeadIntake(
             {
                 return await RunAsync(validated, cancellationToken);
             }
-            catch (DbUpdateException e) when (IsUniqueViolation(e) && attempt < limits.MaxAttempts)
+            catch (Exception e) when (e is DbUpdateException or DbException && IsUniqueViolation(e) && attempt < limits.MaxAttempts)
             {
                 // Another request inserted one of these leads between our read and our write: run again, it is now a replay.
                 logger.LogInformation("Lead intake lost a race on (source, externalId), attempt {Attempt}; retrying", attempt);
             }
-            catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException or InvalidOperationException { InnerException: System.Data.Common.DbException })
+            catch (Exception e) when (e is DbUpdateException or DbException or InvalidOperationException { InnerException: DbException })
             {
                 logger.LogError(e, "Lead intake of {Count} leads failed in the database; rolled back", submissions.Count);
                 return new LeadIntakeResult([], new IntakeFailedError("The database refused the batch; it was rolled back and nothing was written. Send it again."));
@@ -54,12 +55,15 @@ public sealed class LeadIntake(
         var now = time.GetUtcNow().UtcDateTime;
         var valid = validated.Select(v => v.Lead).OfType<NormalizedLead>().ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // Nothing tracked: leads and results are written with prepared statements (LeadRows, LeadScoreWriter).
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         // SQLite: BEGIN IMMEDIATE takes the write lock now (waiting on busy_timeout), so concurrent batches queue up here.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var known = await LoadAsync(db, valid, cancellationToken);
         var matches = await LeadMatcher.MatchAsync(db, valid, cancellationToken);
         var seen = new HashSet<Lead>(ReferenceEqualityComparer.Instance);
+        var inserted = new HashSet<Lead>(ReferenceEqualityComparer.Instance);
         var toEvaluate = new List<Lead>();
         var steps = new List<(int Index, Lead Lead, bool Replayed, bool Updated, LeadMatch Match)>();
         for (var index = 0; index < validated.Count; index++)
@@ -76,7 +80,6 @@ public sealed class LeadIntake(
                 if (updated)
                 {
                     lead.UpdatedAt = now;
-                    lead.RowVersion++;
                 }
 
                 if (updated && seen.Add(lead))
@@ -88,20 +91,35 @@ public sealed class LeadIntake(
                 continue;
             }
 
-            lead = new Lead { Source = normalized.Source, ExternalId = normalized.ExternalId, CreatedAt = now, UpdatedAt = now };
+            // Scored before it is inserted (with its score, in one statement): until then a placeholder id keeps facts apart.
+            lead = new Lead { Id = -1 - inserted.Count, Source = normalized.Source, ExternalId = normalized.ExternalId, CreatedAt = now, UpdatedAt = now };
             normalized.ApplyTo(lead, match);
-            db.Leads.Add(lead);
             known[normalized.Key] = lead;
             seen.Add(lead);
+            inserted.Add(lead);
             toEvaluate.Add(lead);
             steps.Add((index, lead, false, false, match));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        var evaluated = await evaluator.EvaluateAsync(db, toEvaluate, cancellationToken);
-        await SuspectAccounts.CreateAsync(db, evaluated.Select(o => (o.Lead, o.Evaluation)), now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        var scored = await evaluator.ScoreAsync(db, toEvaluate, cancellationToken);
+        // Inserts the accounts routing rules ask for and links their leads, before the leads are written.
+        await SuspectAccounts.CreateAsync(db, scored.Outcomes.Select(o => (o.Lead, o.Evaluation)), now, cancellationToken);
+        await using (var rows = new LeadRows(db))
+        {
+            foreach (var lead in toEvaluate)
+            {
+                await (inserted.Contains(lead) ? rows.InsertAsync(lead, cancellationToken) : rows.UpdateAsync(lead, cancellationToken));
+            }
+        }
+
+        foreach (var outcome in scored.Outcomes)
+        {
+            outcome.Result.SubjectId = outcome.Lead.Id;
+        }
+
+        await LeadScoreWriter.WriteRoutingAndResultsAsync(db, scored, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        var evaluated = scored.Outcomes;
 
         var outcomes = await IntakeOutcomes.ForAsync(db, steps.Select(s => s.Lead).Distinct().ToList(), evaluated, cancellationToken);
         var byIndex = steps.ToDictionary(s => s.Index);
@@ -127,7 +145,7 @@ public sealed class LeadIntake(
         return known;
     }
 
-    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    private static bool IsUniqueViolation(Exception e) => (e is DbUpdateException { InnerException: { } inner } ? inner : e) switch
     {
         SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
         Microsoft.Data.SqlClient.SqlException sql => sql.Number is 2601 or 2627,

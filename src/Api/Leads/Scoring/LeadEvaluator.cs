@@ -11,27 +11,48 @@ using DataStage = SalesGraph.Data.Leads.LeadStage;
 namespace SalesGraph.Api.Leads.Scoring;
 
 /// <summary>
-/// Scores, grades, stages and routes leads that are tracked by the caller's context and already have ids, writes the outcome
-/// onto them and adds a <see cref="ScoreResult"/> with its hits per lead. Never saves: the caller commits atomically.
+/// Scores, grades, stages and routes leads that already have ids and writes the outcome onto them, with a <see cref="ScoreResult"/>
+/// per lead. Never saves: the caller commits atomically, through EF (<see cref="EvaluateAsync"/>, tracked leads) or through
+/// <see cref="LeadScoreWriter"/> (<see cref="ScoreAsync"/>, untracked leads).
 /// </summary>
 public sealed class LeadEvaluator(RuleEngine engine, TimeProvider time)
 {
+    /// <summary>Scores tracked leads and adds their results to the context: SaveChanges writes everything.</summary>
     public async Task<IReadOnlyList<LeadOutcome>> EvaluateAsync(SalesDbContext db, IReadOnlyList<Lead> leads, CancellationToken ct)
     {
+        var scored = await ScoreAsync(db, leads, ct);
+        db.ScoreResults.AddRange(scored.Outcomes.Select(o => o.Result));
+        return scored.Outcomes;
+    }
+
+    /// <summary>Scores leads (tracked or not) without adding anything to the context.</summary>
+    public async Task<ScoredLeads> ScoreAsync(SalesDbContext db, IReadOnlyList<Lead> leads, CancellationToken ct) =>
+        await RouteAsync(db, await RunRulesAsync(db, leads, ct), ct);
+
+    /// <summary>The read-only half of <see cref="ScoreAsync"/>: facts and both rule sets, one session per chunk. Nothing is assigned
+    /// or changed yet, so it may run outside the transaction that writes the result (rescoring reads the next batch meanwhile).</summary>
+    public async Task<RuledLeads> RunRulesAsync(SalesDbContext db, IReadOnlyList<Lead> leads, CancellationToken ct)
+    {
         var now = time.GetUtcNow().UtcDateTime;
-        var outcomes = new List<LeadOutcome>(leads.Count);
+        var evaluations = new List<LeadEvaluation>(leads.Count);
         foreach (var chunk in leads.Chunk(Math.Max(1, engine.Options.BatchSize)))
         {
             var batch = await LeadBatchLoader.LoadAsync(db, chunk, now, engine.Options.EngagementHalfLifeDays, ct);
-            var evaluations = engine.EvaluateLeads(batch, now).Results;
-            var assignment = await RepAssignment.LoadAsync(db, evaluations.Select(e => e.Team).OfType<string>(), chunk, ct);
-            for (var i = 0; i < chunk.Length; i++)
-                outcomes.Add(Apply(db, chunk[i], evaluations[i], assignment, now));
+            evaluations.AddRange(engine.EvaluateLeads(batch, now).Results);
         }
-        return outcomes;
+        return new RuledLeads(leads, evaluations, now);
     }
 
-    private static LeadOutcome Apply(SalesDbContext db, Lead lead, LeadEvaluation evaluation, RepAssignment assignment, DateTime now)
+    /// <summary>The writing half of <see cref="ScoreAsync"/>: round robin on the teams as the transaction reads them, and the outcome onto each lead.</summary>
+    public static async Task<ScoredLeads> RouteAsync(SalesDbContext db, RuledLeads ruled, CancellationToken ct)
+    {
+        var assignment = new RepAssignment();
+        await assignment.LoadAsync(db, ruled.Evaluations.Select(e => e.Team).OfType<string>(), ruled.Leads, ct);
+        var outcomes = ruled.Leads.Select((lead, i) => Apply(lead, ruled.Evaluations[i], assignment, ruled.Now)).ToList();
+        return new ScoredLeads(outcomes, assignment);
+    }
+
+    private static LeadOutcome Apply(Lead lead, LeadEvaluation evaluation, RepAssignment assignment, DateTime now)
     {
         var team = assignment.Team(evaluation.Team);
         var grade = (DataGrade)(int)evaluation.Grade;
@@ -69,7 +90,6 @@ public sealed class LeadEvaluator(RuleEngine engine, TimeProvider time)
             EvaluatedAt = now,
             Hits = ScoreResultRows.Hits(evaluation.Hits),
         };
-        db.ScoreResults.Add(result);
         return new LeadOutcome(lead, evaluation, result, changed);
     }
 }

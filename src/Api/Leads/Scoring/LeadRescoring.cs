@@ -8,7 +8,8 @@ using SalesGraph.Scoring.Rules;
 
 namespace SalesGraph.Api.Leads.Scoring;
 
-/// <summary>Runs the current lead rules over stored leads, in batches of <see cref="SalesGraph.Scoring.ScoringOptions.BatchSize"/>, each committed in one transaction.</summary>
+/// <summary>Runs the current lead rules over stored leads, in batches of <see cref="SalesGraph.Scoring.ScoringOptions.BatchSize"/>, each routed
+/// and written in one transaction (retried on a concurrent write) while the next batch is read and evaluated.</summary>
 public sealed class LeadRescoring(IDbContextFactory<SalesDbContext> dbFactory, LeadEvaluator evaluator, RuleEngine engine)
 {
     public async Task<EvaluationRun> RescoreAsync(Expression<Func<Lead, bool>>? where, CancellationToken ct)
@@ -22,12 +23,24 @@ public sealed class LeadRescoring(IDbContextFactory<SalesDbContext> dbFactory, L
         }
 
         int evaluated = 0, changed = 0, skipped = 0;
-        foreach (var batch in ids.Chunk(Math.Max(1, engine.Options.BatchSize)))
+        var batches = ids.Chunk(Math.Max(1, engine.Options.BatchSize)).ToList();
+        var next = batches.Count > 0 ? RunRulesAsync(batches[0], ct) : null;
+        for (var i = 0; i < batches.Count; i++)
         {
+            var batch = batches[i];
+            RuledLeads? ruled = await next!;
+            // The next batch is read and run through the rules (the other core) while this one is routed and written.
+            var following = i + 1 < batches.Count ? batches[i + 1] : null;
+            next = following is null ? null : Task.Run(() => RunRulesAsync(following, ct), ct);
             var outcomes = await BatchCommitter.CommitAsync(dbFactory, async db =>
             {
-                var leads = await db.Leads.Where(l => batch.Contains(l.Id)).OrderBy(l => l.Id).ToListAsync(ct);
-                return await evaluator.EvaluateAsync(db, leads, ct);
+                db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+                // A retry follows a conflict: the leads changed since they were read, so it reads them again.
+                var rules = ruled ?? await evaluator.RunRulesAsync(db, await ReadAsync(db, batch, ct), ct);
+                ruled = null;
+                var scored = await LeadEvaluator.RouteAsync(db, rules, ct);
+                await LeadScoreWriter.WriteAsync(db, scored, ct);
+                return scored.Outcomes;
             }, ct);
             if (outcomes is null)
             {
@@ -39,4 +52,15 @@ public sealed class LeadRescoring(IDbContextFactory<SalesDbContext> dbFactory, L
         }
         return new EvaluationRun(evaluated, changed, version, skipped);
     }
+
+    /// <summary>Reads a batch untracked (it is written with prepared statements) and runs the rules, outside any transaction.</summary>
+    private async Task<RuledLeads> RunRulesAsync(int[] batch, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        return await evaluator.RunRulesAsync(db, await ReadAsync(db, batch, ct), ct);
+    }
+
+    private static async Task<List<Lead>> ReadAsync(SalesDbContext db, int[] batch, CancellationToken ct) =>
+        await db.Leads.Where(l => batch.Contains(l.Id)).OrderBy(l => l.Id).ToListAsync(ct);
 }

@@ -6,35 +6,51 @@ using SalesGraph.Scoring.Leads;
 
 namespace SalesGraph.Api.Leads.Scoring;
 
-/// <summary>Assigns routed leads to reps by round robin inside the team, on tracked entities: the team's cursor
-/// (<see cref="Team.LastAssignedRepId"/>, guarded by its RowVersion) and the reps' open-lead counts change with it.</summary>
+/// <summary>Assigns routed leads to reps by round robin inside the team: the team's cursor (<see cref="Team.LastAssignedRepId"/>,
+/// guarded by its RowVersion) and the reps' open-lead counts change with it. Works on tracked entities (saved by EF) as well as
+/// untracked ones, for which <see cref="MovedCursors"/> and <see cref="OpenLeadChanges"/> say what to write.</summary>
 public sealed class RepAssignment
 {
-    private readonly Dictionary<string, Team> _teams;
-    private readonly Dictionary<int, SalesRep> _reps;
+    private readonly Dictionary<string, Team> _teams = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<int, SalesRep> _reps = [];
+    private readonly Dictionary<int, int?> _loadedCursors = [];
+    private readonly Dictionary<int, int> _openLeadChanges = [];
 
-    private RepAssignment(Dictionary<string, Team> teams, Dictionary<int, SalesRep> reps)
+    /// <summary>Loads the teams named by the routes and the reps the leads are assigned to now, unless already loaded:
+    /// several chunks of one transaction share one assignment, so a cursor moved by one chunk is seen by the next.</summary>
+    public async Task LoadAsync(SalesDbContext db, IEnumerable<string> teamNames, IEnumerable<Lead> leads, CancellationToken ct)
     {
-        _teams = teams;
-        _reps = reps;
-    }
-
-    /// <summary>Loads (tracked) the teams named by the routes and the reps the leads are assigned to now.</summary>
-    public static async Task<RepAssignment> LoadAsync(SalesDbContext db, IEnumerable<string> teamNames, IEnumerable<Lead> leads, CancellationToken ct)
-    {
-        var names = teamNames.Distinct().ToList();
-        var teams = names.Count == 0 ? [] : await db.Teams.Include(t => t.Reps).Where(t => names.Contains(t.Name)).ToListAsync(ct);
-        var reps = teams.SelectMany(t => t.Reps).ToDictionary(r => r.Id);
-        var current = leads.Where(l => l.AssignedRepId is { } id && !reps.ContainsKey(id)).Select(l => l.AssignedRepId!.Value).Distinct().ToList();
+        var names = teamNames.Where(n => !_teams.ContainsKey(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (names.Count > 0)
+        {
+            foreach (var team in await db.Teams.Include(t => t.Reps).Where(t => names.Contains(t.Name)).ToListAsync(ct))
+            {
+                _teams[team.Name] = team;
+                _loadedCursors[team.Id] = team.LastAssignedRepId;
+                foreach (var rep in team.Reps)
+                {
+                    // Untracked reads give a rep already loaded on its own a second instance: keep the count it has by now.
+                    if (_reps.TryGetValue(rep.Id, out var known))
+                        rep.OpenLeads = known.OpenLeads;
+                    _reps[rep.Id] = rep;
+                }
+            }
+        }
+        var current = leads.Where(l => l.AssignedRepId is { } id && !_reps.ContainsKey(id)).Select(l => l.AssignedRepId!.Value).Distinct().ToList();
         if (current.Count > 0)
         {
             foreach (var rep in await db.SalesReps.Where(r => current.Contains(r.Id)).ToListAsync(ct))
-                reps[rep.Id] = rep;
+                _reps.TryAdd(rep.Id, rep);
         }
-        return new RepAssignment(teams.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase), reps);
     }
 
     public Team? Team(string? name) => name is not null && _teams.TryGetValue(name, out var team) ? team : null;
+
+    /// <summary>Teams whose round-robin cursor moved since they were read (their RowVersion is still the one read).</summary>
+    public IEnumerable<Team> MovedCursors => _teams.Values.Where(t => _loadedCursors[t.Id] != t.LastAssignedRepId);
+
+    /// <summary>Per rep id, how many open leads were added (or, negative, released).</summary>
+    public IReadOnlyDictionary<int, int> OpenLeadChanges => _openLeadChanges;
 
     /// <summary>Keeps a lead with its rep while it stays routed to the rep's team; otherwise releases the rep and picks the next one with room.</summary>
     public void Assign(Lead lead, Team? team)
@@ -43,8 +59,11 @@ public sealed class RepAssignment
             && _reps.TryGetValue(kept, out var keptRep) && keptRep.TeamId == team.Id && keptRep.IsActive)
             return;
 
-        if (lead.AssignedRepId is { } previous && _reps.TryGetValue(previous, out var released))
-            released.OpenLeads = Math.Max(0, released.OpenLeads - 1);
+        if (lead.AssignedRepId is { } previous && _reps.TryGetValue(previous, out var released) && released.OpenLeads > 0)
+        {
+            released.OpenLeads--;
+            _openLeadChanges[released.Id] = _openLeadChanges.GetValueOrDefault(released.Id) - 1;
+        }
         lead.AssignedRepId = null;
         lead.AssignedRep = null;
         if (team is null)
@@ -55,6 +74,7 @@ public sealed class RepAssignment
             return;
         var rep = _reps[next];
         rep.OpenLeads++;
+        _openLeadChanges[rep.Id] = _openLeadChanges.GetValueOrDefault(rep.Id) + 1;
         team.LastAssignedRepId = next;
         lead.AssignedRepId = next;
         lead.AssignedRep = rep;

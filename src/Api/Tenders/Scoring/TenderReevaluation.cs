@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Api.Rules;
@@ -27,22 +26,10 @@ public sealed class TenderReevaluation(IDbContextFactory<SalesDbContext> dbFacto
             ids = await (where is null ? tenders : tenders.Where(where)).OrderBy(t => t.Id).Select(t => t.Id).ToListAsync(ct);
         }
 
-        int evaluated = 0, changed = 0, skipped = 0;
-        foreach (var batch in ids.Chunk(Math.Max(1, engine.Options.BatchSize)))
-        {
-            var result = await BatchCommitter.CommitAsync(dbFactory, db => EvaluateAsync(db, batch, ct), ct);
-            if (result is null)
-            {
-                skipped += batch.Length;
-                continue;
-            }
-            evaluated += result.Value.Evaluated;
-            changed += result.Value.Changed;
-        }
-        return new EvaluationRun(evaluated, changed, version, skipped);
+        return await BatchCommitter.RunAsync(dbFactory, ids, engine.Options.BatchSize, version, (db, batch) => EvaluateAsync(db, batch, ct), ct);
     }
 
-    private async Task<StrongBox<(int Evaluated, int Changed)>> EvaluateAsync(SalesDbContext db, int[] ids, CancellationToken ct)
+    private async Task<BatchTally> EvaluateAsync(SalesDbContext db, int[] ids, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var tenders = await db.Tenders.Where(t => ids.Contains(t.Id)).OrderBy(t => t.Id).ToListAsync(ct);
@@ -50,6 +37,7 @@ public sealed class TenderReevaluation(IDbContextFactory<SalesDbContext> dbFacto
         var names = evaluations.Select(e => e.Team).OfType<string>().Distinct().ToList();
         var teams = names.Count == 0 ? [] : await db.Teams.Where(t => names.Contains(t.Name)).ToDictionaryAsync(t => t.Name, ct);
         var changed = 0;
+        var results = new List<ScoreResult>();
         for (var i = 0; i < tenders.Count; i++)
         {
             var tender = tenders[i];
@@ -63,7 +51,7 @@ public sealed class TenderReevaluation(IDbContextFactory<SalesDbContext> dbFacto
             tender.BidTeamId = team?.Id;
             tender.EvaluatedAt = now;
             tender.EvaluationRuleVersion = evaluation.Version;
-            db.ScoreResults.Add(new ScoreResult
+            results.Add(new ScoreResult
             {
                 Subject = ScoreSubject.Tender,
                 SubjectId = tender.Id,
@@ -75,7 +63,9 @@ public sealed class TenderReevaluation(IDbContextFactory<SalesDbContext> dbFacto
                 Hits = ScoreResultRows.Hits(evaluation.Hits),
             });
         }
-        return new((tenders.Count, changed));
+        // The tenders through EF (a few thousand rows), the results with one prepared statement, unchanged ones skipped.
+        await ScoreResultWriter.InsertChangedAsync(db, results, ct);
+        return new BatchTally(tenders.Count, changed);
     }
 
     public static TenderFact Fact(Tender tender, DateTime now) => new()

@@ -649,41 +649,6 @@ namespace SalesGraph.Data.Migrations.SqlServer
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("SalesGraph.Data.Rules.RuleHit", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Effect")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<int>("Points")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("RuleId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("RuleName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<long>("ScoreResultId")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RuleId");
-
-                    b.HasIndex("ScoreResultId");
-
-                    b.ToTable("RuleHits");
-                });
-
             modelBuilder.Entity("SalesGraph.Data.Rules.RuleSetVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -742,6 +707,10 @@ namespace SalesGraph.Data.Migrations.SqlServer
 
                     b.Property<int>("Fit")
                         .HasColumnType("int");
+
+                    b.Property<string>("Hits")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(4000)
@@ -1233,17 +1202,6 @@ namespace SalesGraph.Data.Migrations.SqlServer
                     b.Navigation("OwnerRep");
                 });
 
-            modelBuilder.Entity("SalesGraph.Data.Rules.RuleHit", b =>
-                {
-                    b.HasOne("SalesGraph.Data.Rules.ScoreResult", "ScoreResult")
-                        .WithMany("Hits")
-                        .HasForeignKey("ScoreResultId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("ScoreResult");
-                });
-
             modelBuilder.Entity("SalesGraph.Data.Sales.SalesRep", b =>
                 {
                     b.HasOne("SalesGraph.Data.Sales.Team", "Team")
@@ -1294,11 +1252,6 @@ namespace SalesGraph.Data.Migrations.SqlServer
             modelBuilder.Entity("SalesGraph.Data.Leads.Lead", b =>
                 {
                     b.Navigation("Engagements");
-                });
-
-            modelBuilder.Entity("SalesGraph.Data.Rules.ScoreResult", b =>
-                {
-                    b.Navigation("Hits");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Sales.Team", b =>

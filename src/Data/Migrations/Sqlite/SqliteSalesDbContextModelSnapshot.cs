@@ -628,39 +628,6 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("SalesGraph.Data.Rules.RuleHit", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Effect")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Points")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("RuleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RuleName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ScoreResultId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RuleId");
-
-                    b.HasIndex("ScoreResultId");
-
-                    b.ToTable("RuleHits");
-                });
-
             modelBuilder.Entity("SalesGraph.Data.Rules.RuleSetVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -715,6 +682,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
                     b.Property<int>("Fit")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hits")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(4000)
@@ -1196,17 +1167,6 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("OwnerRep");
                 });
 
-            modelBuilder.Entity("SalesGraph.Data.Rules.RuleHit", b =>
-                {
-                    b.HasOne("SalesGraph.Data.Rules.ScoreResult", "ScoreResult")
-                        .WithMany("Hits")
-                        .HasForeignKey("ScoreResultId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("ScoreResult");
-                });
-
             modelBuilder.Entity("SalesGraph.Data.Sales.SalesRep", b =>
                 {
                     b.HasOne("SalesGraph.Data.Sales.Team", "Team")
@@ -1257,11 +1217,6 @@ namespace SalesGraph.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesGraph.Data.Leads.Lead", b =>
                 {
                     b.Navigation("Engagements");
-                });
-
-            modelBuilder.Entity("SalesGraph.Data.Rules.ScoreResult", b =>
-                {
-                    b.Navigation("Hits");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Sales.Team", b =>

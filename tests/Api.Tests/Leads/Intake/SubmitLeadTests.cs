@@ -132,7 +132,7 @@ public sealed class SubmitLeadTests(ApiFactory api) : IClassFixture<ApiFactory>
         var outcome = payload["outcome"]!;
         Assert.Equal(outcome["fit"]!.GetValue<int>() + outcome["engagement"]!.GetValue<int>(), outcome["score"]!.GetValue<int>());
         Assert.NotEmpty(outcome["explanation"]!.AsArray());
-        Assert.Equal(await api.DbAsync(db => db.RuleHits.CountAsync()), outcome["explanation"]!.AsArray().Count);
+        Assert.Equal((await api.DbAsync(db => db.ScoreResults.ToListAsync())).Sum(r => r.Hits.Count), outcome["explanation"]!.AsArray().Count);
     }
 
     [Fact]

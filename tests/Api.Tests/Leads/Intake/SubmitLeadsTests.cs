@@ -65,18 +65,17 @@ public sealed class SubmitLeadsTests(ApiFactory api) : IClassFixture<ApiFactory>
     public async Task SubmitLeads_DatabaseFailsWhileSavingScores_WritesNothingAndSaysSo()
     {
         await api.ArrangeAsync();
-        var failing = new FailOnSecondSave();
-        using var broken = api.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.ConfigureDbContext<SqliteSalesDbContext>(o => o.AddInterceptors(failing))));
-        var key = (await broken.Services.GetRequiredService<ApiKeyStore>().CreateAsync("t", Roles.Marketing, null)).PlainText;
-        var client = broken.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        failing.Armed = true;
+        // The leads are written first; the database then refuses their score results.
+        await api.DbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "CREATE TRIGGER FailScoreResults BEFORE INSERT ON ScoreResults BEGIN SELECT RAISE(ABORT, 'injected failure'); END;"));
 
-        var response = await client.PostAsJsonAsync("/graphql", new { query = IntakeRequests.SubmitLeads, variables = new { input = new { leads = new[] { IntakeRequests.Lead("a"), IntakeRequests.Lead("b") } } } });
+        var response = await api.CreateClient(await api.CreateKeyAsync(Roles.Marketing)).PostAsJsonAsync("/graphql",
+            new { query = IntakeRequests.SubmitLeads, variables = new { input = new { leads = new[] { IntakeRequests.Lead("a"), IntakeRequests.Lead("b") } } } });
 
         var body = await response.Content.ReadAsStringAsync();
         Assert.Contains("\"__typename\":\"IntakeFailedError\"", body);
         Assert.Equal((0, 0), (await api.CountAsync(), await api.DbAsync(db => db.ScoreResults.CountAsync())));
+        await api.DbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER FailScoreResults;"));
     }
 
     [Fact]
@@ -87,18 +86,5 @@ public sealed class SubmitLeadsTests(ApiFactory api) : IClassFixture<ApiFactory>
         var payload = await api.SubmitManyAsync([IntakeRequests.Lead("after")]);
 
         Assert.Equal(1, payload["accepted"]!.GetValue<int>());
-    }
-
-    /// <summary>Lets the first SaveChanges of a call through (the leads) and fails the second (their scores).</summary>
-    private sealed class FailOnSecondSave : SaveChangesInterceptor
-    {
-        private int _saves;
-
-        public bool Armed { get; set; }
-
-        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
-            Armed && Interlocked.Increment(ref _saves) % 2 == 0
-                ? throw new DbUpdateException("Injected failure while saving scores.")
-                : base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 }

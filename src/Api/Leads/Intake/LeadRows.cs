@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using SalesGraph.Api.Rules;
+using SalesGraph.Data;
+using SalesGraph.Data.Leads;
+
+namespace SalesGraph.Api.Leads.Intake;
+
+/// <summary>Inserts new leads and updates changed ones with prepared statements, every column written from the entity:
+/// the intake's write path without change tracking. An update checks the RowVersion that was read and bumps it.</summary>
+public sealed class LeadRows : IAsyncDisposable
+{
+    private static readonly (string Name, Func<Lead, object?> Value)[] Columns =
+    [
+        ("Source", l => l.Source.ToString()), ("ExternalId", l => l.ExternalId), ("Email", l => l.Email), ("EmailDomain", l => l.EmailDomain),
+        ("IsFreeMailDomain", l => l.IsFreeMailDomain), ("FirstName", l => l.FirstName), ("LastName", l => l.LastName), ("Phone", l => l.Phone),
+        ("JobTitle", l => l.JobTitle), ("Company", l => l.Company), ("Domain", l => l.Domain), ("Country", l => l.Country),
+        ("Industry", l => l.Industry), ("Employees", l => l.Employees), ("AnnualRevenue", l => l.AnnualRevenue),
+        ("ConsentEmail", l => l.ConsentEmail), ("ConsentPhone", l => l.ConsentPhone), ("ConsentTracking", l => l.ConsentTracking),
+        ("Campaign", l => l.Campaign), ("UtmSource", l => l.UtmSource), ("UtmMedium", l => l.UtmMedium), ("UtmCampaign", l => l.UtmCampaign),
+        ("UtmTerm", l => l.UtmTerm), ("UtmContent", l => l.UtmContent), ("BuyingMotives", l => l.BuyingMotives), ("CustomFields", l => l.CustomFields),
+        ("AccountId", l => l.AccountId), ("ContactId", l => l.ContactId), ("MatchMethod", l => l.MatchMethod.ToString()), ("Converted", l => l.Converted),
+        ("Score", l => l.Score), ("FitScore", l => l.FitScore), ("EngagementScore", l => l.EngagementScore), ("Grade", l => l.Grade?.ToString()),
+        ("Stage", l => l.Stage.ToString()), ("RouteTeamId", l => l.RouteTeamId), ("AssignedRepId", l => l.AssignedRepId),
+        ("FollowUpDueAt", l => l.FollowUpDueAt), ("NurtureTrack", l => l.NurtureTrack), ("ScoredAt", l => l.ScoredAt),
+        ("ScoreRuleVersion", l => l.ScoreRuleVersion), ("CreatedAt", l => l.CreatedAt), ("UpdatedAt", l => l.UpdatedAt),
+        ("LastActivityAt", l => l.LastActivityAt),
+    ];
+
+    private readonly PreparedStatement _insert;
+    private readonly PreparedStatement _update;
+
+    public LeadRows(SalesDbContext db)
+    {
+        var names = Columns.Select(c => c.Name).ToArray();
+        var newId = db.Database.IsSqlite() ? "SELECT last_insert_rowid();" : "SELECT CAST(SCOPE_IDENTITY() AS int);";
+        _insert = new PreparedStatement(db,
+            $"INSERT INTO Leads ({string.Join(", ", names)}, RowVersion) VALUES ({string.Join(", ", names.Select(n => "@" + n))}, 0); {newId}",
+            names);
+        _update = new PreparedStatement(db,
+            $"UPDATE Leads SET {string.Join(", ", names.Select(n => $"{n} = @{n}"))}, RowVersion = RowVersion + 1 WHERE Id = @Id AND RowVersion = @RowVersion",
+            [.. names, "Id", "RowVersion"]);
+    }
+
+    /// <summary>Inserts the lead and gives it its id.</summary>
+    public async Task InsertAsync(Lead lead, CancellationToken ct)
+    {
+        lead.Id = Convert.ToInt32(await _insert.ScalarAsync(ct, Values(lead)), System.Globalization.CultureInfo.InvariantCulture);
+        lead.RowVersion = 0;
+    }
+
+    /// <summary>Updates every column of a lead read earlier; a concurrent writer since then throws <see cref="DbUpdateConcurrencyException"/>.</summary>
+    public async Task UpdateAsync(Lead lead, CancellationToken ct)
+    {
+        if (await _update.ExecuteAsync(ct, [.. Values(lead), lead.Id, lead.RowVersion]) != 1)
+            throw new DbUpdateConcurrencyException($"Lead {lead.Id} changed since it was read.");
+        lead.RowVersion++;
+    }
+
+    private static object?[] Values(Lead lead) => [.. Columns.Select(c => c.Value(lead))];
+
+    public async ValueTask DisposeAsync()
+    {
+        await _insert.DisposeAsync();
+        await _update.DisposeAsync();
+    }
+}
