@@ -1,13 +1,16 @@
 using System.Linq.Expressions;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using SalesGraph.Api.Accounts.Scoring;
 using SalesGraph.Api.Leads.Scoring;
 using SalesGraph.Api.Rules.Errors;
 using SalesGraph.Api.Tenders.Scoring;
 using SalesGraph.Data;
+using SalesGraph.Data.Accounts;
 using SalesGraph.Data.Leads;
 using SalesGraph.Data.Rules;
 using SalesGraph.Data.Tenders;
+using SalesGraph.Scoring.Customers;
 using SalesGraph.Scoring.Engine;
 using SalesGraph.Scoring.Leads;
 using SalesGraph.Scoring.Tenders;
@@ -15,7 +18,7 @@ using ScoringKind = SalesGraph.Scoring.Rules.RuleSetKind;
 
 namespace SalesGraph.Api.Rules.Simulation;
 
-/// <summary>Runs the draft of a rule set over the stored leads or tenders next to the running version; changes nothing.
+/// <summary>Runs the draft of a rule set over the stored leads, tenders or accounts next to the running version; changes nothing.
 /// Works through the rows 1,000 at a time (one session per batch and version), keeping counts and one page of changes.</summary>
 public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory, RuleEngine engine, TimeProvider time)
 {
@@ -89,6 +92,30 @@ public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory
         return run.Result();
     }
 
+    /// <summary>Strategy tags of the stored accounts under the draft next to the running version. Tier and stage come from the
+    /// whole base (as in retagging), so the facts are built over every account and only the filtered ones are compared.</summary>
+    public async Task<SimulationResult> SimulateCustomersAsync(Expression<Func<Account, bool>>? where, int first, CancellationToken ct)
+    {
+        var published = engine.Current(ScoringKind.CustomerStrategy);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (draft, errors) = await DraftCompiler.CompileAsync(db, RuleSetKind.CustomerStrategy, ct);
+        if (draft is null)
+            return SimulationResult.Refused(RuleSetKind.CustomerStrategy, published.Version, errors);
+
+        var run = new Run(RuleSetKind.CustomerStrategy, published.Version, first);
+        var accounts = db.Accounts.AsNoTracking();
+        var ids = (await (where is null ? accounts : accounts.Where(where)).Select(a => a.Id).ToListAsync(ct)).ToHashSet();
+        if (ids.Count == 0)
+            return run.Result();
+        var facts = (await CustomerBaseLoader.LoadAsync(db, time.GetUtcNow().UtcDateTime, engine.Options, ct))
+            .Where(f => ids.Contains(f.Id)).OrderBy(f => f.Id).ToList();
+        var before = engine.EvaluateCustomers(facts, published).Results;
+        var after = engine.EvaluateCustomers(facts, draft).Results;
+        for (var i = 0; i < before.Count; i++)
+            run.Add(before[i].AccountId, Outcome(before[i]), Outcome(after[i]));
+        return run.Result();
+    }
+
     /// <summary>Leads in id order, one batch of <see cref="SalesGraph.Scoring.ScoringOptions.BatchSize"/> at a time (keyset paging: memory stays bounded).</summary>
     public async IAsyncEnumerable<List<Lead>> BatchesAsync(IQueryable<Lead> leads, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
@@ -107,6 +134,13 @@ public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory
         new(e.Total, e.Grade.ToString(), e.Stage.ToString(), e.Team ?? (e.NurtureTrack is { } track ? $"nurture: {track}" : null), null, e.Hits);
 
     private static SubjectOutcome Outcome(TenderEvaluation e) => new(e.BidPoints, null, null, e.Team, e.Decision.ToString(), e.Hits);
+
+    private static SubjectOutcome Outcome(CustomerEvaluation e) => new(null, null, null, null, null, e.Hits)
+    {
+        PyramidTier = e.PyramidTier.ToString(),
+        RelationshipStage = e.RelationshipStage.ToString(),
+        Strategies = [.. e.Strategies.Select(s => s.ToString())],
+    };
 
     private sealed class Run(RuleSetKind kind, int publishedVersion, int first)
     {
