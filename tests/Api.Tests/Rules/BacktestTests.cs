@@ -26,7 +26,7 @@ public sealed class BacktestTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         await ArrangeAsync(Enumerable.Range(0, 10).Select(i => Lead($"rt{i}", i < 4 ? "rtWon" : "rtLost", converted: i < 4)).ToArray());
         var created = await api.DataAsync("""
-            mutation { createScoringRule(input: { ruleSet: LEAD_ROUTING, name: "Winners to inside sales (bt)", when: "Lead.Industry == \"rtWon\"", then: { route: { team: "Inside Sales", slaHours: 4 } }, priority: 100 }) { errors { __typename } } }
+            mutation { createScoringRule(input: { ruleSet: LEAD_ROUTING, name: "Winners to inside sales (bt)", when: "Lead.Campaign == \"rtWon\"", then: { route: { team: "Inside Sales", slaHours: 4 } }, priority: 100 }) { errors { __typename } } }
             """);
         Assert.Empty(created["createScoringRule"]!["errors"]!.AsArray());
 
@@ -97,10 +97,10 @@ public sealed class BacktestTests(ApiFactory api) : IClassFixture<ApiFactory>
 
     private async Task<JsonNode> BacktestAsync(string kind) => (await api.DataAsync(Backtest, new { kind }))["backtestRuleSet"]!;
 
-    private static Data.Leads.Lead Lead(string externalId, string industry, bool? converted)
+    private static Data.Leads.Lead Lead(string externalId, string campaign, bool? converted)
     {
         var lead = ScoringTestData.Lead(externalId);
-        lead.Industry = industry;
+        lead.Campaign = campaign;
         lead.Converted = converted;
         return lead;
     }
