@@ -1,3 +1,4 @@
+using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Api.Leads.Scoring;
 using SalesGraph.Api.Rules.Errors;
@@ -18,7 +19,7 @@ public sealed class RuleSetBacktester(IDbContextFactory<SalesDbContext> dbFactor
     public async Task<BacktestResult> BacktestAsync(RuleSetKind kind, CancellationToken ct)
     {
         if (Unavailable(kind) is { } reason)
-            return new BacktestResult(kind, null, null, null, [new RuleValidationError($"{kind} cannot be backtested: {reason}", null, "ruleSet")]);
+            return new BacktestResult(kind, null, null, null, [new RuleValidationError($"{kind.ToString().ToConstantCase()} cannot be backtested: {reason}", null, "ruleSet")]);
         var scoring = engine.Current(ScoringKind.LeadScoring);
         var routing = engine.Current(ScoringKind.LeadRouting);
         var published = kind == RuleSetKind.LeadScoring ? scoring : routing;
@@ -37,7 +38,7 @@ public sealed class RuleSetBacktester(IDbContextFactory<SalesDbContext> dbFactor
             Collect(after, (kind == RuleSetKind.LeadScoring ? engine.EvaluateLeads(facts, now, draft, routing) : engine.EvaluateLeads(facts, now, scoring, draft)).Results, batch);
         }
         var note = kind == RuleSetKind.LeadRouting
-            ? $"Routing rules do not change scores: AUC, grades, deciles and lift come from {RuleSetKind.LeadScoring} version {scoring.Version} and are the same for draft and published; compare conversionByRoute and conversionByStage."
+            ? $"Routing rules do not change scores: AUC, grades, deciles and lift come from {RuleSetKind.LeadScoring.ToString().ToConstantCase()} version {scoring.Version} and are the same for draft and published; compare conversionByRoute and conversionByStage."
             : null;
         return new BacktestResult(kind, BacktestFigures.From(0, after), BacktestFigures.From(published.Version, before), note, []);
     }

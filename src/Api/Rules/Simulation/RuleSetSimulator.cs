@@ -22,6 +22,9 @@ namespace SalesGraph.Api.Rules.Simulation;
 /// Works through the rows 1,000 at a time (one session per batch and version), keeping counts and one page of changes.</summary>
 public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory, RuleEngine engine, TimeProvider time)
 {
+    /// <summary>A routing set without rules: the engine then scores only (stage from the thresholds).</summary>
+    private static readonly CompiledRuleSet NoRouting = RuleSetCompiler.Compile(ScoringKind.LeadRouting, 0, []).RuleSet!;
+
     public async Task<SimulationResult> SimulateLeadsAsync(RuleSetKind kind, Expression<Func<Lead, bool>>? where, int first, CancellationToken ct)
     {
         var scoring = engine.Current(ScoringKind.LeadScoring);
@@ -55,14 +58,30 @@ public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory
         {
             var beforeTask = Task.Run(() => engine.EvaluateLeads(facts, now, scoring, routing).Results, ct);
             var after = kind == RuleSetKind.LeadScoring
-                ? engine.EvaluateLeads(facts, now, draft, routing).Results
+                ? engine.EvaluateLeads(facts, now, draft, NoRouting).Results
                 : engine.EvaluateLeads(facts, now, scoring, draft).Results;
             var before = await beforeTask;
+            if (kind == RuleSetKind.LeadScoring)
+                after = Routed(facts, now, draft, routing, before, after);
             for (var i = 0; i < before.Count; i++)
                 run.Add(before[i].LeadId, Outcome(before[i]), Outcome(after[i]));
         }
         await loading;
         return run.Result();
+    }
+
+    /// <summary>Routing sees only the score, fit, engagement and grade of a scored lead, so where the draft scores a lead as the
+    /// published version does, its route is the published one; only the leads whose score changed are routed again.</summary>
+    private IReadOnlyList<LeadEvaluation> Routed(LeadBatch facts, DateTime now, CompiledRuleSet draft, CompiledRuleSet routing, IReadOnlyList<LeadEvaluation> before, IReadOnlyList<LeadEvaluation> scored)
+    {
+        var changed = Enumerable.Range(0, before.Count)
+            .Where(i => before[i].Fit != scored[i].Fit || before[i].Engagement != scored[i].Engagement || before[i].Grade != scored[i].Grade)
+            .ToList();
+        var rerouted = changed.Count == 0 ? [] : engine.EvaluateLeads(facts with { Leads = [.. changed.Select(i => facts.Leads[i])] }, now, draft, routing).Results;
+        var after = before.ToArray();
+        for (var j = 0; j < changed.Count; j++)
+            after[changed[j]] = rerouted[j];
+        return after;
     }
 
     public async Task<SimulationResult> SimulateTendersAsync(Expression<Func<Tender, bool>>? where, int first, CancellationToken ct)
@@ -116,13 +135,40 @@ public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory
         return run.Result();
     }
 
-    /// <summary>Leads in id order, one batch of <see cref="SalesGraph.Scoring.ScoringOptions.BatchSize"/> at a time (keyset paging: memory stays bounded).</summary>
+    /// <summary>Leads in id order, one batch of <see cref="SalesGraph.Scoring.ScoringOptions.BatchSize"/> at a time (keyset paging: memory stays bounded),
+    /// read with only the columns the rules see (those <see cref="LeadFacts.From"/> reads) and the known outcome.</summary>
     public async IAsyncEnumerable<List<Lead>> BatchesAsync(IQueryable<Lead> leads, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var lastId = 0;
         while (true)
         {
-            var batch = await leads.Where(l => l.Id > lastId).OrderBy(l => l.Id).Take(Math.Max(1, engine.Options.BatchSize)).ToListAsync(ct);
+            var batch = await leads.Where(l => l.Id > lastId).OrderBy(l => l.Id).Take(Math.Max(1, engine.Options.BatchSize))
+                .Select(l => new Lead
+                {
+                    Id = l.Id,
+                    ExternalId = "",
+                    AccountId = l.AccountId,
+                    ContactId = l.ContactId,
+                    Source = l.Source,
+                    Email = l.Email,
+                    EmailDomain = l.EmailDomain,
+                    IsFreeMailDomain = l.IsFreeMailDomain,
+                    Domain = l.Domain,
+                    Company = l.Company,
+                    JobTitle = l.JobTitle,
+                    Country = l.Country,
+                    Industry = l.Industry,
+                    Employees = l.Employees,
+                    AnnualRevenue = l.AnnualRevenue,
+                    Phone = l.Phone,
+                    ConsentEmail = l.ConsentEmail,
+                    Campaign = l.Campaign,
+                    UtmSource = l.UtmSource,
+                    UtmMedium = l.UtmMedium,
+                    CustomFields = l.CustomFields,
+                    Converted = l.Converted,
+                })
+                .ToListAsync(ct);
             if (batch.Count == 0)
                 yield break;
             lastId = batch[^1].Id;

@@ -64,7 +64,7 @@ public sealed class SimulationQueries : IQueryFields
         };
         var given = new[] { ShapingArguments.Where, TenderWhere, AccountWhere }
             .FirstOrDefault(name => name != expected && context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) && value.Value is not null);
-        return given is null ? null : new RuleValidationError($"{given} does not apply to {kind}; filter with {expected}", null, given);
+        return given is null ? null : new RuleValidationError($"{given} does not apply to {kind.ToString().ToConstantCase()}; filter with {expected}", null, given);
     }
 
     private static Expression<Func<TEntity, bool>>? Filter<TEntity>(IResolveFieldContext context, string argument) =>
