@@ -15,7 +15,7 @@ public sealed class SimulationTests(ApiFactory api) : IClassFixture<ApiFactory>
             publishedVersion evaluated changed
             before { scores { key count } grades { key count } }
             after { scores { key count } grades { key count } }
-            changes { id before { total grade hits { ruleName } } after { total grade hits { ruleName points } } }
+            changes { id before { total grade route hits { ruleName } } after { total grade route hits { ruleName points } } }
             errors { message ruleName }
           }
         }
@@ -38,6 +38,9 @@ public sealed class SimulationTests(ApiFactory api) : IClassFixture<ApiFactory>
             Assert.Equal((int)c!["before"]!["total"]! + 40, (int)c["after"]!["total"]!);
             Assert.Contains(c["after"]!["hits"]!.AsArray(), h => (string)h!["ruleName"]! == "Dutch bonus (sim)");
             Assert.DoesNotContain(c["before"]!["hits"]!.AsArray(), h => (string)h!["ruleName"]! == "Dutch bonus (sim)");
+            // The draft's score lifts the lead over the bar, so it is routed again under the running routing rules.
+            Assert.Equal(("nurture: Early education", "Benelux Sales"), ((string?)c["before"]!["route"], (string?)c["after"]!["route"]));
+            Assert.Contains(c["after"]!["hits"]!.AsArray(), h => (string)h!["ruleName"]! == "Benelux sales");
         });
         Assert.Equal(5, result["before"]!["scores"]!.AsArray().Sum(b => (int)b!["count"]!));
         Assert.Equal(5, result["after"]!["grades"]!.AsArray().Sum(b => (int)b!["count"]!));
