@@ -58,14 +58,21 @@ public sealed class RuleEngineHost(IDbContextFactory<SalesDbContext> dbFactory, 
                 continue;
             }
 
-            if (engine.Publish(compiled.RuleSet))
-            {
-                logger.LogInformation("Running {RuleSet} version {Version}", stored.RuleSet, stored.Number);
+            if (Swap(compiled.RuleSet))
                 swapped.Add(compiled.RuleSet);
-            }
         }
 
         return swapped;
+    }
+
+    /// <summary>Makes a set this instance compiled while publishing it the running one, without compiling it again;
+    /// false when the engine already runs that version or a newer one (another instance's publish got here first).</summary>
+    public bool Swap(CompiledRuleSet compiled)
+    {
+        if (!engine.Publish(compiled))
+            return false;
+        logger.LogInformation("Running {RuleSet} version {Version}", compiled.Kind, compiled.Version);
+        return true;
     }
 
     public static CompileResult Compile(RuleSetVersion stored)

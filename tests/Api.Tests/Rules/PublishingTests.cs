@@ -79,6 +79,27 @@ public sealed class PublishingTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task RollbackRuleSet_RuleDeletedSince_RunsTheRestoredRuleUnderItsNewDraftId()
+    {
+        var created = (await api.DataAsync(RuleOps.Create, new { input = new { ruleSet = "LEAD_ROUTING", name = "Nurture everyone (rb)", when = "true", then = new { nurture = "Everyone" } } }))["createScoringRule"]!;
+        var id = (int)created["rule"]!["id"]!;
+        var withRule = (int)(await PublishAsync("LEAD_ROUTING", "with"))["version"]!["number"]!;
+        await api.DataAsync("mutation($id: Int!) { deleteScoringRule(input: { id: $id, expectedVersion: 1 }) { errors { __typename } } }", new { id });
+        await PublishAsync("LEAD_ROUTING", "without");
+
+        var payload = (await api.DataAsync(RuleOps.Rollback, new { input = new { kind = "LEAD_ROUTING", version = withRule } }))["rollbackRuleSet"]!;
+
+        Assert.Empty(payload["errors"]!.AsArray());
+        var restored = await DbAsync(db => db.ScoringRules.SingleAsync(r => r.Name == "Nurture everyone (rb)"));
+        Assert.NotEqual(id, restored.Id);
+        // The set that runs is the one compiled while publishing: its rule carries the draft row's new id, as the stored version does.
+        var running = Engine.Current(ScoringKind.LeadRouting);
+        Assert.Equal((int)payload["version"]!["number"]!, running.Version);
+        Assert.Equal(restored.Id, running.Rules.Single(r => r.Spec.Name == "Nurture everyone (rb)").Spec.Id);
+        await DbAsync(db => db.ScoringRules.Where(r => r.Name == "Nurture everyone (rb)").ExecuteDeleteAsync());
+    }
+
+    [Fact]
     public async Task RollbackRuleSet_UnknownVersion_ReturnsVersionNotFound()
     {
         var payload = (await api.DataAsync(RuleOps.Rollback, new { input = new { kind = "LEAD_SCORING", version = 9999 } }))["rollbackRuleSet"]!;

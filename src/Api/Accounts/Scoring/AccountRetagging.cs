@@ -4,10 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesGraph.Api.Rules;
 using SalesGraph.Data;
 using SalesGraph.Data.Accounts;
-using SalesGraph.Data.Leads;
-using SalesGraph.Data.Opportunities;
 using SalesGraph.Data.Rules;
-using SalesGraph.Scoring.Customers;
 using SalesGraph.Scoring.Engine;
 using SalesGraph.Scoring.Facts;
 using ScoringRuleSetKind = SalesGraph.Scoring.Rules.RuleSetKind;
@@ -28,7 +25,7 @@ public sealed class AccountRetagging(IDbContextFactory<SalesDbContext> dbFactory
         {
             var accounts = db.Accounts.AsNoTracking();
             ids = await (where is null ? accounts : accounts.Where(where)).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
-            facts = ids.Count == 0 ? [] : (await CustomerBaseAsync(db, now, ct)).ToDictionary(f => f.Id);
+            facts = ids.Count == 0 ? [] : (await CustomerBaseLoader.LoadAsync(db, now, engine.Options, ct)).ToDictionary(f => f.Id);
         }
 
         return await BatchCommitter.RunAsync(dbFactory, ids, engine.Options.BatchSize, version, (db, batch) => EvaluateAsync(db, batch, facts, now, ct), ct);
@@ -71,36 +68,5 @@ public sealed class AccountRetagging(IDbContextFactory<SalesDbContext> dbFactory
         // The accounts through EF (a few thousand rows), the results with one prepared statement, unchanged ones skipped.
         await ScoreResultWriter.InsertChangedAsync(db, results, ct);
         return new BatchTally(accounts.Count, changed);
-    }
-
-    /// <summary>Every account's revenue, NPS answers, open opportunities and open leads, in five statements.</summary>
-    private async Task<IReadOnlyList<CustomerFact>> CustomerBaseAsync(SalesDbContext db, DateTime now, CancellationToken ct)
-    {
-        var accounts = await db.Accounts.AsNoTracking()
-            .Select(a => new { a.Id, a.Name, a.Domain, a.Industry, a.Country, a.Employees, a.IsCustomer })
-            .ToListAsync(ct);
-        var revenue = (await db.RevenueLines.AsNoTracking().Select(r => new { r.AccountId, r.PeriodStart, r.Revenue, r.GrossMargin }).ToListAsync(ct))
-            .ToLookup(r => r.AccountId, r => new RevenuePeriod(r.PeriodStart, r.Revenue, r.GrossMargin));
-        var nps = (await db.NpsResponses.AsNoTracking().Select(r => new { r.AccountId, r.Score }).ToListAsync(ct))
-            .ToLookup(r => r.AccountId, r => r.Score);
-        var opportunities = await db.Opportunities.AsNoTracking()
-            .Where(o => o.AccountId != null && o.Stage != FunnelStage.Won && o.Stage != FunnelStage.Lost)
-            .GroupBy(o => o.AccountId!.Value)
-            .Select(g => new { AccountId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.AccountId, g => g.Count, ct);
-        var leads = await db.Leads.AsNoTracking()
-            .Where(l => l.AccountId != null && l.Stage != LeadStage.Disqualified && l.Converted != true)
-            .GroupBy(l => l.AccountId!.Value)
-            .Select(g => new { AccountId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.AccountId, g => g.Count, ct);
-        var records = accounts.Select(a => new CustomerRecord(a.Id, a.Name, a.IsCustomer, [.. revenue[a.Id]], [.. nps[a.Id]],
-            opportunities.GetValueOrDefault(a.Id), leads.GetValueOrDefault(a.Id))
-        {
-            Domain = a.Domain,
-            Industry = a.Industry,
-            Country = a.Country,
-            Employees = a.Employees,
-        }).ToList();
-        return CustomerBase.Build(records, now, engine.Options);
     }
 }

@@ -14,5 +14,9 @@ public sealed class BacktestFiguresType : ObjectGraphType<BacktestFigures>
         Field("conversionByGrade", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new ConversionRateType("GradeConversion", "grade"))))).Resolve(c => c.Source.ByGrade);
         Field("conversionByDecile", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new ConversionRateType("DecileConversion", "decile"))))).Resolve(c => c.Source.ByDecile);
         Field(f => f.TopDecileLift, nullable: true);
+        Field("conversionByStage", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new ConversionRateType("StageConversion", "stage")))))
+            .Description("Conversion per lead stage this version gives.").Resolve(c => c.Source.ByStage);
+        Field("conversionByRoute", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new ConversionRateType("RouteConversion", "route")))))
+            .Description("Conversion per route this version gives: team, \"nurture: track\" or \"(none)\".").Resolve(c => c.Source.ByRoute);
     }
 }

@@ -1,5 +1,7 @@
 using SalesGraph.Api.Rules.Errors;
+using SalesGraph.Data.Rules;
 
 namespace SalesGraph.Api.Rules.Backtest;
 
-public sealed record BacktestResult(BacktestFigures? Draft, BacktestFigures? Published, IReadOnlyList<RuleValidationError> Errors);
+/// <param name="Note">What the figures can and cannot show for this kind (e.g. routing does not change scores).</param>
+public sealed record BacktestResult(RuleSetKind Kind, BacktestFigures? Draft, BacktestFigures? Published, string? Note, IReadOnlyList<RuleValidationError> Errors);

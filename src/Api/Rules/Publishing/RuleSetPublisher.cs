@@ -17,20 +17,26 @@ public sealed class RuleSetPublisher(IDbContextFactory<SalesDbContext> dbFactory
 {
     private const int Attempts = 5;
 
-    /// <summary>Compiles the draft rows of <paramref name="kind"/>; refuses with every rule's errors, else publishes them as max + 1.</summary>
+    /// <summary>Compiles the draft rows of <paramref name="kind"/> as the next version number; refuses with every rule's errors,
+    /// else saves them as that number and swaps the compiled set in (compiled once: the check is the set that runs).</summary>
     public async Task<PublishResult> PublishAsync(RuleSetKind kind, string? note, string user, CancellationToken cancellationToken = default)
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var rows = await db.ScoringRules.AsNoTracking().Where(r => r.RuleSet == kind).ToListAsync(cancellationToken);
-            var (specs, errors) = Specs(kind, rows);
-            if (errors.Count > 0)
-                return new PublishResult(null, errors);
+            var read = rows.Select(RuleRows.ToSpec).ToList();
+            if (read.Where(r => r.Error is not null).Select(r => RuleValidationError.From(r.Error!)).ToList() is { Count: > 0 } unreadable)
+                return new PublishResult(null, unreadable);
+            var specs = read.Select(r => r.Spec!).ToList();
+            var previous = await LatestAsync(db, kind, cancellationToken);
+            var compiled = RuleSetCompiler.Compile(kind.ToScoring(), Next(previous), specs);
+            if (compiled.RuleSet is null)
+                return new PublishResult(null, [.. compiled.Errors.Select(RuleValidationError.From)]);
 
-            var saved = await TrySaveAsync(db, kind, RuleSetJson.Write(specs), note, null, user, cancellationToken);
+            var saved = await TrySaveAsync(db, kind, previous, RuleSetJson.Write(specs), note, null, user, cancellationToken);
             if (saved is not null)
-                return await SwappedAsync(saved, cancellationToken);
+                return Swapped(saved, compiled.RuleSet);
         }
         return Conflict(kind);
     }
@@ -45,40 +51,38 @@ public sealed class RuleSetPublisher(IDbContextFactory<SalesDbContext> dbFactory
             if (earlier is null)
                 return new PublishResult(null, [new RuleSetVersionNotFoundError($"{kind} has no version {number}", number)]);
             var (rules, readErrors) = RuleSetJson.Read(earlier.RulesJson);
-            var compiled = readErrors.Count > 0 ? new CompileResult(null, readErrors) : RuleSetCompiler.Compile(kind.ToScoring(), 0, rules);
-            if (!compiled.IsValid)
-                return new PublishResult(null, [.. compiled.Errors.Select(RuleValidationError.From)]);
+            if (readErrors.Count > 0)
+                return new PublishResult(null, [.. readErrors.Select(RuleValidationError.From)]);
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var previous = await LatestAsync(db, kind, cancellationToken);
+            // Compiled after the reset, because rules restored as new rows get new ids; a refusal rolls the reset back.
             var draft = await ResetDraftAsync(db, kind, rules, user, cancellationToken);
-            var saved = await TrySaveAsync(db, kind, RuleSetJson.Write(draft), note ?? $"Rollback to version {number}", number, user, cancellationToken);
+            var compiled = RuleSetCompiler.Compile(kind.ToScoring(), Next(previous), draft);
+            if (compiled.RuleSet is null)
+                return new PublishResult(null, [.. compiled.Errors.Select(RuleValidationError.From)]);
+            var saved = await TrySaveAsync(db, kind, previous, RuleSetJson.Write(draft), note ?? $"Rollback to version {number}", number, user, cancellationToken);
             if (saved is null)
                 continue;
             await transaction.CommitAsync(cancellationToken);
-            return await SwappedAsync(saved, cancellationToken);
+            return Swapped(saved, compiled.RuleSet);
         }
         return Conflict(kind);
     }
 
-    private static (IReadOnlyList<RuleSpec> Specs, IReadOnlyList<IUserError> Errors) Specs(RuleSetKind kind, IReadOnlyList<ScoringRule> rows)
-    {
-        var read = rows.Select(RuleRows.ToSpec).ToList();
-        var specs = read.Where(r => r.Spec is not null).Select(r => r.Spec!).ToList();
-        IEnumerable<RuleError> errors = read.Where(r => r.Error is not null).Select(r => r.Error!);
-        if (!errors.Any())
-            errors = RuleSetCompiler.Compile(kind.ToScoring(), 0, specs).Errors;
-        return (specs, [.. errors.Select(RuleValidationError.From)]);
-    }
+    private static Task<RuleSetVersion?> LatestAsync(SalesDbContext db, RuleSetKind kind, CancellationToken cancellationToken) =>
+        db.RuleSetVersions.AsNoTracking().Where(v => v.RuleSet == kind).OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
+
+    private static int Next(RuleSetVersion? previous) => (previous?.Number ?? 0) + 1;
 
     /// <summary>Adds version max + 1 with its audit entry; null when another publish took that number first (the caller retries).</summary>
-    private async Task<RuleSetVersion?> TrySaveAsync(SalesDbContext db, RuleSetKind kind, string rulesJson, string? note, int? rolledBackFrom, string user, CancellationToken cancellationToken)
+    private async Task<RuleSetVersion?> TrySaveAsync(SalesDbContext db, RuleSetKind kind, RuleSetVersion? previous, string rulesJson, string? note, int? rolledBackFrom, string user, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var previous = await db.RuleSetVersions.AsNoTracking().Where(v => v.RuleSet == kind).OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
         var version = new RuleSetVersion
         {
             RuleSet = kind,
-            Number = (previous?.Number ?? 0) + 1,
+            Number = Next(previous),
             RulesJson = rulesJson,
             Note = note,
             PublishedBy = user,
@@ -129,9 +133,9 @@ public sealed class RuleSetPublisher(IDbContextFactory<SalesDbContext> dbFactory
         return after;
     }
 
-    private async Task<PublishResult> SwappedAsync(RuleSetVersion version, CancellationToken cancellationToken)
+    private PublishResult Swapped(RuleSetVersion version, CompiledRuleSet compiled)
     {
-        await host.RefreshAsync(cancellationToken);
+        host.Swap(compiled);
         return new PublishResult(version, []);
     }
 

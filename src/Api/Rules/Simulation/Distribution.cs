@@ -1,23 +1,37 @@
 namespace SalesGraph.Api.Rules.Simulation;
 
-/// <summary>Counts of outcomes under one version: score buckets of ten points, grades, stages, routes and decisions.</summary>
+/// <summary>Counts of outcomes under one version: score buckets of ten points, grades, stages, routes and decisions for leads and
+/// tenders; pyramid tiers, relationship stages and strategy tags for accounts.</summary>
 public sealed class Distribution
 {
     public const int BucketWidth = 10;
+    public const string None = "(none)";
 
     private readonly Dictionary<int, int> _scores = [];
     private readonly Dictionary<string, int> _grades = [];
     private readonly Dictionary<string, int> _stages = [];
     private readonly Dictionary<string, int> _routes = [];
     private readonly Dictionary<string, int> _decisions = [];
+    private readonly Dictionary<string, int> _tiers = [];
+    private readonly Dictionary<string, int> _relationshipStages = [];
+    private readonly Dictionary<string, int> _strategies = [];
 
     public void Add(SubjectOutcome outcome)
     {
-        var bucket = (int)Math.Floor(outcome.Total / (double)BucketWidth) * BucketWidth;
+        if (outcome.Total is not { } total)
+        {
+            // An account: strategy rules tag it; several tags may apply, and "(none)" counts the untagged.
+            Count(_tiers, outcome.PyramidTier);
+            Count(_relationshipStages, outcome.RelationshipStage);
+            foreach (var strategy in outcome.Strategies.DefaultIfEmpty(None))
+                Count(_strategies, strategy);
+            return;
+        }
+        var bucket = (int)Math.Floor(total / (double)BucketWidth) * BucketWidth;
         _scores[bucket] = _scores.GetValueOrDefault(bucket) + 1;
         Count(_grades, outcome.Grade);
         Count(_stages, outcome.Stage);
-        Count(_routes, outcome.Route ?? "(none)");
+        Count(_routes, outcome.Route ?? None);
         Count(_decisions, outcome.Decision);
     }
 
@@ -30,6 +44,12 @@ public sealed class Distribution
     public IReadOnlyList<Bucket> Routes => Sorted(_routes);
 
     public IReadOnlyList<Bucket> Decisions => Sorted(_decisions);
+
+    public IReadOnlyList<Bucket> PyramidTiers => Sorted(_tiers);
+
+    public IReadOnlyList<Bucket> RelationshipStages => Sorted(_relationshipStages);
+
+    public IReadOnlyList<Bucket> Strategies => Sorted(_strategies);
 
     private static void Count(Dictionary<string, int> counts, string? key)
     {

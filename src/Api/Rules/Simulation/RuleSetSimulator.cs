@@ -1,13 +1,16 @@
 using System.Linq.Expressions;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using SalesGraph.Api.Accounts.Scoring;
 using SalesGraph.Api.Leads.Scoring;
 using SalesGraph.Api.Rules.Errors;
 using SalesGraph.Api.Tenders.Scoring;
 using SalesGraph.Data;
+using SalesGraph.Data.Accounts;
 using SalesGraph.Data.Leads;
 using SalesGraph.Data.Rules;
 using SalesGraph.Data.Tenders;
+using SalesGraph.Scoring.Customers;
 using SalesGraph.Scoring.Engine;
 using SalesGraph.Scoring.Leads;
 using SalesGraph.Scoring.Tenders;
@@ -15,10 +18,13 @@ using ScoringKind = SalesGraph.Scoring.Rules.RuleSetKind;
 
 namespace SalesGraph.Api.Rules.Simulation;
 
-/// <summary>Runs the draft of a rule set over the stored leads or tenders next to the running version; changes nothing.
+/// <summary>Runs the draft of a rule set over the stored leads, tenders or accounts next to the running version; changes nothing.
 /// Works through the rows 1,000 at a time (one session per batch and version), keeping counts and one page of changes.</summary>
 public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory, RuleEngine engine, TimeProvider time)
 {
+    /// <summary>A routing set without rules: the engine then scores only (stage from the thresholds).</summary>
+    private static readonly CompiledRuleSet NoRouting = RuleSetCompiler.Compile(ScoringKind.LeadRouting, 0, []).RuleSet!;
+
     public async Task<SimulationResult> SimulateLeadsAsync(RuleSetKind kind, Expression<Func<Lead, bool>>? where, int first, CancellationToken ct)
     {
         var scoring = engine.Current(ScoringKind.LeadScoring);
@@ -52,14 +58,30 @@ public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory
         {
             var beforeTask = Task.Run(() => engine.EvaluateLeads(facts, now, scoring, routing).Results, ct);
             var after = kind == RuleSetKind.LeadScoring
-                ? engine.EvaluateLeads(facts, now, draft, routing).Results
+                ? engine.EvaluateLeads(facts, now, draft, NoRouting).Results
                 : engine.EvaluateLeads(facts, now, scoring, draft).Results;
             var before = await beforeTask;
+            if (kind == RuleSetKind.LeadScoring)
+                after = Routed(facts, now, draft, routing, before, after);
             for (var i = 0; i < before.Count; i++)
                 run.Add(before[i].LeadId, Outcome(before[i]), Outcome(after[i]));
         }
         await loading;
         return run.Result();
+    }
+
+    /// <summary>Routing sees only the score, fit, engagement and grade of a scored lead, so where the draft scores a lead as the
+    /// published version does, its route is the published one; only the leads whose score changed are routed again.</summary>
+    private IReadOnlyList<LeadEvaluation> Routed(LeadBatch facts, DateTime now, CompiledRuleSet draft, CompiledRuleSet routing, IReadOnlyList<LeadEvaluation> before, IReadOnlyList<LeadEvaluation> scored)
+    {
+        var changed = Enumerable.Range(0, before.Count)
+            .Where(i => before[i].Fit != scored[i].Fit || before[i].Engagement != scored[i].Engagement || before[i].Grade != scored[i].Grade)
+            .ToList();
+        var rerouted = changed.Count == 0 ? [] : engine.EvaluateLeads(facts with { Leads = [.. changed.Select(i => facts.Leads[i])] }, now, draft, routing).Results;
+        var after = before.ToArray();
+        for (var j = 0; j < changed.Count; j++)
+            after[changed[j]] = rerouted[j];
+        return after;
     }
 
     public async Task<SimulationResult> SimulateTendersAsync(Expression<Func<Tender, bool>>? where, int first, CancellationToken ct)
@@ -89,13 +111,64 @@ public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory
         return run.Result();
     }
 
-    /// <summary>Leads in id order, one batch of <see cref="SalesGraph.Scoring.ScoringOptions.BatchSize"/> at a time (keyset paging: memory stays bounded).</summary>
+    /// <summary>Strategy tags of the stored accounts under the draft next to the running version. Tier and stage come from the
+    /// whole base (as in retagging), so the facts are built over every account and only the filtered ones are compared.</summary>
+    public async Task<SimulationResult> SimulateCustomersAsync(Expression<Func<Account, bool>>? where, int first, CancellationToken ct)
+    {
+        var published = engine.Current(ScoringKind.CustomerStrategy);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (draft, errors) = await DraftCompiler.CompileAsync(db, RuleSetKind.CustomerStrategy, ct);
+        if (draft is null)
+            return SimulationResult.Refused(RuleSetKind.CustomerStrategy, published.Version, errors);
+
+        var run = new Run(RuleSetKind.CustomerStrategy, published.Version, first);
+        var accounts = db.Accounts.AsNoTracking();
+        var ids = (await (where is null ? accounts : accounts.Where(where)).Select(a => a.Id).ToListAsync(ct)).ToHashSet();
+        if (ids.Count == 0)
+            return run.Result();
+        var facts = (await CustomerBaseLoader.LoadAsync(db, time.GetUtcNow().UtcDateTime, engine.Options, ct))
+            .Where(f => ids.Contains(f.Id)).OrderBy(f => f.Id).ToList();
+        var before = engine.EvaluateCustomers(facts, published).Results;
+        var after = engine.EvaluateCustomers(facts, draft).Results;
+        for (var i = 0; i < before.Count; i++)
+            run.Add(before[i].AccountId, Outcome(before[i]), Outcome(after[i]));
+        return run.Result();
+    }
+
+    /// <summary>Leads in id order, one batch of <see cref="SalesGraph.Scoring.ScoringOptions.BatchSize"/> at a time (keyset paging: memory stays bounded),
+    /// read with only the columns the rules see (those <see cref="LeadFacts.From"/> reads) and the known outcome.</summary>
     public async IAsyncEnumerable<List<Lead>> BatchesAsync(IQueryable<Lead> leads, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var lastId = 0;
         while (true)
         {
-            var batch = await leads.Where(l => l.Id > lastId).OrderBy(l => l.Id).Take(Math.Max(1, engine.Options.BatchSize)).ToListAsync(ct);
+            var batch = await leads.Where(l => l.Id > lastId).OrderBy(l => l.Id).Take(Math.Max(1, engine.Options.BatchSize))
+                .Select(l => new Lead
+                {
+                    Id = l.Id,
+                    ExternalId = "",
+                    AccountId = l.AccountId,
+                    ContactId = l.ContactId,
+                    Source = l.Source,
+                    Email = l.Email,
+                    EmailDomain = l.EmailDomain,
+                    IsFreeMailDomain = l.IsFreeMailDomain,
+                    Domain = l.Domain,
+                    Company = l.Company,
+                    JobTitle = l.JobTitle,
+                    Country = l.Country,
+                    Industry = l.Industry,
+                    Employees = l.Employees,
+                    AnnualRevenue = l.AnnualRevenue,
+                    Phone = l.Phone,
+                    ConsentEmail = l.ConsentEmail,
+                    Campaign = l.Campaign,
+                    UtmSource = l.UtmSource,
+                    UtmMedium = l.UtmMedium,
+                    CustomFields = l.CustomFields,
+                    Converted = l.Converted,
+                })
+                .ToListAsync(ct);
             if (batch.Count == 0)
                 yield break;
             lastId = batch[^1].Id;
@@ -107,6 +180,13 @@ public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory
         new(e.Total, e.Grade.ToString(), e.Stage.ToString(), e.Team ?? (e.NurtureTrack is { } track ? $"nurture: {track}" : null), null, e.Hits);
 
     private static SubjectOutcome Outcome(TenderEvaluation e) => new(e.BidPoints, null, null, e.Team, e.Decision.ToString(), e.Hits);
+
+    private static SubjectOutcome Outcome(CustomerEvaluation e) => new(null, null, null, null, null, e.Hits)
+    {
+        PyramidTier = e.PyramidTier.ToString(),
+        RelationshipStage = e.RelationshipStage.ToString(),
+        Strategies = [.. e.Strategies.Select(s => s.ToString())],
+    };
 
     private sealed class Run(RuleSetKind kind, int publishedVersion, int first)
     {

@@ -4,8 +4,10 @@ using GraphQL.Types;
 using SalesGraph.Api.GraphQL;
 using SalesGraph.Api.GraphQL.Conventions;
 using SalesGraph.Api.Rules.Backtest;
+using SalesGraph.Api.Rules.Errors;
 using SalesGraph.Api.Security;
 using SalesGraph.Api.Security.Schema;
+using SalesGraph.Data.Accounts;
 using SalesGraph.Data.Leads;
 using SalesGraph.Data.Rules;
 using SalesGraph.Data.Tenders;
@@ -15,34 +17,54 @@ namespace SalesGraph.Api.Rules.Simulation;
 /// <summary>simulateRuleSet and backtestRuleSet: queries, they change nothing.</summary>
 public sealed class SimulationQueries : IQueryFields
 {
+    private const string TenderWhere = "tenderWhere";
+    private const string AccountWhere = "accountWhere";
+
     public void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<SimulationType>>("simulateRuleSet")
-            .Description("Runs the draft over the stored leads (lead kinds) or tenders next to the running version and returns the difference.")
+            .Description("Runs the draft over the stored leads (lead kinds), tenders or accounts next to the running version and returns the difference.")
             .Argument<NonNullGraphType<EnumerationGraphType<RuleSetKind>>>("kind")
             .Arguments(
-                new QueryArgument(new GraphQLTypeReference(ConventionNames.Filter(nameof(Lead)))) { Name = ShapingArguments.Where, Description = "Which leads (lead kinds); all when left out." },
-                new QueryArgument(new GraphQLTypeReference(ConventionNames.Filter(nameof(Tender)))) { Name = "tenderWhere", Description = "Which tenders (TENDER_EVALUATION); all when left out." })
+                new QueryArgument(new GraphQLTypeReference(ConventionNames.Filter(nameof(Lead)))) { Name = ShapingArguments.Where, Description = "Which leads (LEAD_SCORING, LEAD_ROUTING); all when left out." },
+                new QueryArgument(new GraphQLTypeReference(ConventionNames.Filter(nameof(Tender)))) { Name = TenderWhere, Description = "Which tenders (TENDER_EVALUATION); all when left out." },
+                new QueryArgument(new GraphQLTypeReference(ConventionNames.Filter(nameof(Account)))) { Name = AccountWhere, Description = "Which accounts (CUSTOMER_STRATEGY); all when left out. Tiers still rank the whole base." })
             .Argument<IntGraphType>("first", "How many changed subjects to return (default 10, at most 50).")
             .ResolveAsync(async context =>
             {
                 var kind = context.GetArgument<RuleSetKind>("kind");
                 var first = Math.Clamp(context.GetArgument<int?>("first") ?? 10, 0, 50);
+                if (MisplacedFilter(context, kind) is { } misplaced)
+                    return SimulationResult.Refused(kind, 0, [misplaced]);
                 var simulator = context.RequestServices!.GetRequiredService<RuleSetSimulator>();
                 return kind switch
                 {
                     RuleSetKind.LeadScoring or RuleSetKind.LeadRouting => await simulator.SimulateLeadsAsync(kind, Filter<Lead>(context, ShapingArguments.Where), first, context.CancellationToken),
-                    RuleSetKind.TenderEvaluation => await simulator.SimulateTendersAsync(Filter<Tender>(context, "tenderWhere"), first, context.CancellationToken),
-                    _ => SimulationResult.Refused(kind, 0, [new Errors.RuleValidationError("simulating customer-strategy rules is not available yet; publish and use retagAccounts", null, "ruleSet")]),
+                    RuleSetKind.TenderEvaluation => await simulator.SimulateTendersAsync(Filter<Tender>(context, TenderWhere), first, context.CancellationToken),
+                    _ => await simulator.SimulateCustomersAsync(Filter<Account>(context, AccountWhere), first, context.CancellationToken),
                 };
             })
             .RequireRole(Roles.Ops);
 
         query.Field<NonNullGraphType<BacktestType>>("backtestRuleSet")
-            .Description("ROC AUC, conversion by grade and by score decile, and top-decile lift over leads with a known outcome, for the draft and the running version.")
+            .Description("Over leads with a known outcome, for the draft and the running version: ROC AUC, conversion by grade, score decile, stage and route, and top-decile lift. LEAD_ROUTING keeps the published scores (see note); TENDER_EVALUATION and CUSTOMER_STRATEGY have no stored outcome and answer with an error saying so.")
             .Argument<NonNullGraphType<EnumerationGraphType<RuleSetKind>>>("kind")
             .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<RuleSetBacktester>().BacktestAsync(context.GetArgument<RuleSetKind>("kind"), context.CancellationToken))
             .RequireRole(Roles.Ops);
+    }
+
+    /// <summary>A filter for other subjects than the kind simulates would be ignored silently; refuse it instead.</summary>
+    private static RuleValidationError? MisplacedFilter(IResolveFieldContext context, RuleSetKind kind)
+    {
+        var expected = kind switch
+        {
+            RuleSetKind.LeadScoring or RuleSetKind.LeadRouting => ShapingArguments.Where,
+            RuleSetKind.TenderEvaluation => TenderWhere,
+            _ => AccountWhere,
+        };
+        var given = new[] { ShapingArguments.Where, TenderWhere, AccountWhere }
+            .FirstOrDefault(name => name != expected && context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) && value.Value is not null);
+        return given is null ? null : new RuleValidationError($"{given} does not apply to {kind.ToString().ToConstantCase()}; filter with {expected}", null, given);
     }
 
     private static Expression<Func<TEntity, bool>>? Filter<TEntity>(IResolveFieldContext context, string argument) =>
