@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Reflection;
 using GraphQL;
 using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +11,8 @@ namespace SalesGraph.Api.Leads.Intake;
 /// <summary>Loads the entities a mutation payload returns in one query per type, projected to what the client selected.</summary>
 public static class ProjectedEntities
 {
+    private static readonly ConcurrentDictionary<PropertyInfo, Delegate> KeyGetters = new();
+
     /// <summary>The fields at <paramref name="path"/> below the current field, e.g. <c>results</c>, <c>lead</c>.</summary>
     public static List<GraphQLField> At(IResolveFieldContext context, params string[] path)
     {
@@ -36,10 +40,13 @@ public static class ProjectedEntities
         var projection = (Expression<Func<TEntity, TEntity>>)ProjectionExpressions.Build(context, entityType, SelectionCollector.Children(context, fields));
         var parameter = Expression.Parameter(typeof(TEntity), "x");
         var key = Expression.Lambda<Func<TEntity, int>>(Expression.Property(parameter, entityType.Key), parameter);
+        // The ids go in boxed, so EF Core sends them as a parameter and reuses its compiled query; a constant list would make
+        // every call a new query to compile (and leave dynamic methods for the finalizer).
+        var boxedIds = Expression.Property(Expression.Constant(new ValueBox<List<int>>(ids)), nameof(ValueBox<List<int>>.Value));
         var inKeys = Expression.Lambda<Func<TEntity, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Expression.Constant(ids), key.Body), parameter);
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], boxedIds, key.Body), parameter);
         var rows = await source.AsNoTracking().Where(inKeys).Select(projection).AsSplitQuery().ToListAsync(context.CancellationToken);
-        var getKey = key.Compile();
+        var getKey = (Func<TEntity, int>)KeyGetters.GetOrAdd(entityType.Key, static (_, key) => key.Compile(), key);
         return rows.ToDictionary(getKey);
     }
 }
