@@ -62,6 +62,7 @@ public sealed class TenderJsonlImporter(IDbContextFactory<SalesDbContext> dbFact
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ocids = batch.Select(b => b.Tender.Ocid).Distinct().ToList();
         var known = await db.Tenders.Where(t => ocids.Contains(t.Ocid)).ToDictionaryAsync(t => t.Ocid, cancellationToken);
+        var written = new HashSet<Tender>(ReferenceEqualityComparer.Instance);
         foreach (var (_, tender) in batch)
         {
             if (known.TryGetValue(tender.Ocid, out var row))
@@ -74,6 +75,7 @@ public sealed class TenderJsonlImporter(IDbContextFactory<SalesDbContext> dbFact
                 }
 
                 Refresh(row, tender, now);
+                written.Add(row);
                 summary.Updated++;
                 continue;
             }
@@ -81,6 +83,7 @@ public sealed class TenderJsonlImporter(IDbContextFactory<SalesDbContext> dbFact
             tender.CreatedAt = tender.UpdatedAt = now;
             db.Tenders.Add(tender);
             known[tender.Ocid] = tender;
+            written.Add(tender);
             summary.Accepted++;
         }
 
@@ -88,7 +91,13 @@ public sealed class TenderJsonlImporter(IDbContextFactory<SalesDbContext> dbFact
         await transaction.CommitAsync(cancellationToken);
         batch.Clear();
 
-        var saved = known.Values.Where(t => t.Id != 0).Select(t => t.Id).ToList();
+        // Only what this batch wrote: a replay of an older release changed nothing to evaluate.
+        var saved = written.Select(t => t.Id).ToList();
+        if (saved.Count == 0)
+        {
+            return;
+        }
+
         var run = await evaluation.ReevaluateAsync(t => saved.Contains(t.Id), cancellationToken);
         summary.Evaluated += run.Evaluated;
     }
