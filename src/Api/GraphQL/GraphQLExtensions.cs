@@ -1,7 +1,9 @@
 using GraphQL;
 using GraphQL.DI;
+using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesGraph.Api.GraphQL.Conventions;
+using SalesGraph.Api.GraphQL.Execution;
 using SalesGraph.Api.GraphQL.Http;
 
 namespace SalesGraph.Api.GraphQL;
@@ -36,6 +38,7 @@ public static class GraphQLExtensions
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<SalesSchema>()
             .AddSystemTextJson()
+            .AddExecutionStrategy<QueryExecutionStrategy>(OperationType.Query)
             .ConfigureExecution<DocumentCache>()
             .ConfigureExecutionOptions(o => o.UnhandledExceptionDelegate = context =>
             {

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using SalesGraph.Api.GraphQL.Execution;
 
 namespace SalesGraph.Api.GraphQL.Conventions;
 
@@ -38,6 +39,7 @@ public abstract class EntityGraphType<TEntity> : ObjectGraphType<TEntity>, IEnti
             Type = ScalarTypes.OutputType(property),
             Resolver = new FuncFieldResolver<TEntity, TMember>(context => getter(context.Source)),
         };
+        field.Metadata[PlainRead.MetadataKey] = new PlainRead(source => getter((TEntity)source));
         return Add(field, new EntityField(field.Name, property, EntityFieldKind.Scalar, property.PropertyType));
     }
 
@@ -54,6 +56,7 @@ public abstract class EntityGraphType<TEntity> : ObjectGraphType<TEntity>, IEnti
             ResolvedType = ScalarTypes.IsNullable(property) ? type : new NonNullGraphType(type),
             Resolver = new FuncFieldResolver<TEntity, TOther?>(context => getter(context.Source)),
         };
+        field.Metadata[PlainRead.MetadataKey] = new PlainRead(source => getter((TEntity)source));
         return Add(field, new EntityField(field.Name, property, EntityFieldKind.Reference, typeof(TOther)));
     }
 
@@ -70,6 +73,7 @@ public abstract class EntityGraphType<TEntity> : ObjectGraphType<TEntity>, IEnti
             Arguments = ShapingArguments.ForList(typeof(TOther).Name),
             Resolver = new FuncFieldResolver<TEntity, List<TOther>>(context => getter(context.Source)),
         };
+        field.Metadata[PlainRead.MetadataKey] = new PlainRead(source => getter((TEntity)source));
         return Add(field, new EntityField(field.Name, property, EntityFieldKind.Collection, typeof(TOther)));
     }
 

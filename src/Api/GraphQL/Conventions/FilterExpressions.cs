@@ -83,7 +83,7 @@ public static class FilterExpressions
 
             if (operation == FilterOperations.Any)
             {
-                var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [field.Target], member);
+                var any = SequenceMethods.Call(typeof(Enumerable), nameof(Enumerable.Any), [field.Target], member);
                 parts.Add((bool)value ? any : Expression.Not(any));
                 continue;
             }
@@ -92,9 +92,9 @@ public static class FilterExpressions
             var predicate = Expression.Lambda(ForObject(target, element, (IDictionary<string, object?>)value, schema) ?? Expression.Constant(true), element);
             parts.Add(operation switch
             {
-                FilterOperations.All => Expression.Call(typeof(Enumerable), nameof(Enumerable.All), [field.Target], member, predicate),
-                FilterOperations.None => Expression.Not(Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [field.Target], member, predicate)),
-                _ => Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [field.Target], member, predicate),
+                FilterOperations.All => SequenceMethods.Call(typeof(Enumerable), nameof(Enumerable.All), [field.Target], member, predicate),
+                FilterOperations.None => Expression.Not(SequenceMethods.Call(typeof(Enumerable), nameof(Enumerable.Any), [field.Target], member, predicate)),
+                _ => SequenceMethods.Call(typeof(Enumerable), nameof(Enumerable.Any), [field.Target], member, predicate),
             });
         }
 
@@ -155,7 +155,7 @@ public static class FilterExpressions
 
         var box = Activator.CreateInstance(typeof(ValueBox<>).MakeGenericType(list.GetType()), list)!;
         var parameter = Expression.Property(Expression.Constant(box), nameof(ValueBox<int>.Value));
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], parameter, member);
+        return SequenceMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], parameter, member);
     }
 
     private static Expression Parameter(object? value, Type type)

@@ -58,7 +58,7 @@ public static class ProjectionExpressions
 
         var element = Expression.Parameter(field.Target, field.Target.Name[..1].ToLowerInvariant());
         var projection = Expression.Lambda(MemberInit(context, target, element, SelectionCollector.Children(context, fields)), element);
-        var selected = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [field.Target, field.Target], shaped, projection);
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [field.Target], selected);
+        var selected = SequenceMethods.Call(typeof(Enumerable), nameof(Enumerable.Select), [field.Target, field.Target], shaped, projection);
+        return SequenceMethods.Call(typeof(Enumerable), nameof(Enumerable.ToList), [field.Target], selected);
     }
 }

@@ -10,7 +10,7 @@ public static class Shaping
         var methods = queryable ? typeof(Queryable) : typeof(Enumerable);
         if (where is not null)
         {
-            source = Expression.Call(methods, nameof(Queryable.Where), [elementType], source, where);
+            source = SequenceMethods.Call(methods, nameof(Queryable.Where), [elementType], source, where);
         }
 
         for (var i = 0; i < keys.Count; i++)
@@ -22,7 +22,7 @@ public static class Shaping
                 (false, false) => nameof(Queryable.ThenBy),
                 (false, true) => nameof(Queryable.ThenByDescending),
             };
-            source = Expression.Call(methods, method, [elementType, keys[i].Selector.ReturnType], source, keys[i].Selector);
+            source = SequenceMethods.Call(methods, method, [elementType, keys[i].Selector.ReturnType], source, keys[i].Selector);
         }
 
         return source;

@@ -40,9 +40,11 @@ public sealed class FieldAccess
 
     public string Field { get; }
 
-    public static FieldAccess For(IResolveFieldContext context) =>
-        Known.GetValue(context.Schema, static _ => new())
-            .GetOrAdd((context.ParentType, context.FieldDefinition), static (key, schema) => new FieldAccess(key.Parent, key.Field, schema), context.Schema);
+    public static FieldAccess For(IResolveFieldContext context) => For(context.Schema, context.ParentType, context.FieldDefinition);
+
+    public static FieldAccess For(ISchema schema, IGraphType parent, FieldType field) =>
+        Known.GetValue(schema, static _ => new())
+            .GetOrAdd((parent, field), static (key, schema) => new FieldAccess(key.Parent, key.Field, schema), schema);
 
     /// <summary>Null when <paramref name="user"/> may read the field, else why not, in words.</summary>
     public string? Denial(ClaimsPrincipal? user)
