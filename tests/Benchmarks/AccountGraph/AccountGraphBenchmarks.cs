@@ -45,6 +45,8 @@ public class AccountGraphBenchmarks
         {
             throw new InvalidOperationException("The two endpoints do not return the same JSON.");
         }
+
+        JitWarmUp.Run(() => { HandWritten().GetAwaiter().GetResult(); GraphQL().GetAwaiter().GetResult(); });
     }
 
     [GlobalCleanup]

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -26,7 +25,7 @@ namespace SalesGraph.Api.GraphQL.Execution;
 /// </summary>
 public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
 {
-    private static readonly ConditionalWeakTable<ExecutionContext, SelectionPlans> Plans = [];
+    private const string PlansKey = "salesgraph:selectionPlans";
 
     protected override void SetSubFieldNodes(ExecutionContext context, ObjectExecutionNode parent)
     {
@@ -37,7 +36,7 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
         }
 
         var type = parent.GetObjectGraphType(context.Schema) ?? parent.GraphType;
-        var plans = Plans.GetValue(context, static _ => new());
+        var plans = PlansOf(context);
         if (!plans.TryGet(selectionSet, type, out var plan))
         {
             plan = plans.Add(selectionSet, type, new SelectionPlan(CollectFieldsFrom(context, type, selectionSet, null).Values, type, context));
@@ -67,7 +66,7 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
             || node.FieldDefinition.GetMetadata<PlainRead>(PlainRead.MetadataKey) is not { } read
             || node.Source is not { } source
             || node.GetParentType(context.Schema) is not { } parent
-            || !Plans.GetValue(context, static _ => new()).MayRead(context, parent, node.FieldDefinition))
+            || !PlansOf(context).MayRead(context, parent, node.FieldDefinition))
         {
             return base.ExecuteNodeAsync(context, node);
         }
@@ -75,6 +74,22 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
         context.CancellationToken.ThrowIfCancellationRequested();
         node.Result = read.Read(source);
         return CompleteNodeAsync(context, node);
+    }
+
+    // The request's plans live in its user context, which resolvers (BatchLoader) may write concurrently: guarded by the same lock.
+    private static SelectionPlans PlansOf(ExecutionContext context)
+    {
+        lock (context.UserContext)
+        {
+            if (context.UserContext.TryGetValue(PlansKey, out var known) && known is SelectionPlans plans)
+            {
+                return plans;
+            }
+
+            var created = new SelectionPlans();
+            context.UserContext[PlansKey] = created;
+            return created;
+        }
     }
 
     /// <summary>A scalar node whose value was read and serialized when its parent's child nodes were built.</summary>
