@@ -32,9 +32,10 @@ public sealed class LeadRows : IAsyncDisposable
     public LeadRows(SalesDbContext db)
     {
         var names = Columns.Select(c => c.Name).ToArray();
-        var newId = db.Database.IsSqlite() ? "SELECT last_insert_rowid();" : "SELECT CAST(SCOPE_IDENTITY() AS int);";
+        // One statement that returns the new id (not INSERT; SELECT last_insert_rowid()): one step less per lead.
+        var (output, returning) = db.Database.IsSqlite() ? ("", " RETURNING Id") : (" OUTPUT INSERTED.Id", "");
         _insert = new PreparedStatement(db,
-            $"INSERT INTO Leads ({string.Join(", ", names)}, RowVersion) VALUES ({string.Join(", ", names.Select(n => "@" + n))}, 0); {newId}",
+            $"INSERT INTO Leads ({string.Join(", ", names)}, RowVersion){output} VALUES ({string.Join(", ", names.Select(n => "@" + n))}, 0){returning}",
             names);
         _update = new PreparedStatement(db,
             $"UPDATE Leads SET {string.Join(", ", names.Select(n => $"{n} = @{n}"))}, RowVersion = RowVersion + 1 WHERE Id = @Id AND RowVersion = @RowVersion",
