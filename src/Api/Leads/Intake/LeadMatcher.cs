@@ -5,8 +5,9 @@ using SalesGraph.Data.Leads;
 namespace SalesGraph.Api.Leads.Intake;
 
 /// <summary>
-/// Matches a batch of leads in three queries, each list of keys sent as one JSON parameter (not one SQL parameter per key): to a contact by e-mail, else to an account by domain (never a free-mail one),
+/// Matches a batch of leads in three queries: to a contact by e-mail, else to an account by domain (never a free-mail one),
 /// else by normalised company name. Several candidates: the oldest row (lowest id) wins, so the match is stable.
+/// Each list of keys goes to the database as one JSON parameter, not one SQL parameter per key.
 /// No account is created here: a routing rule with createSuspectAccount asks for one and <see cref="SuspectAccounts"/> makes it.
 /// </summary>
 public static class LeadMatcher

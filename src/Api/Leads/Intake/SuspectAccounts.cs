@@ -12,8 +12,9 @@ namespace SalesGraph.Api.Leads.Intake;
 /// to them, inside the intake's transaction. Never two accounts for one company: the leads of a batch are grouped by company domain
 /// and normalised company name, and the database is checked again for an account with that domain or name (on SQLite the intake
 /// transaction holds the write lock, so a concurrent batch sees this one's account or waits for it).
-/// Call it after the evaluation and before the leads are written: it inserts the new accounts itself (prepared statements, nothing tracked) and sets the leads'
-/// <see cref="Lead.AccountId"/> and <see cref="Lead.MatchMethod"/>, so it works whether the caller saves tracked leads or writes rows.
+/// Call it after the evaluation and before the leads are written: it inserts the new accounts itself (a prepared statement,
+/// nothing tracked) and sets the leads' <see cref="Lead.AccountId"/> and <see cref="Lead.MatchMethod"/>, so it works whether
+/// the caller saves tracked leads or writes rows.
 /// </summary>
 public static class SuspectAccounts
 {
