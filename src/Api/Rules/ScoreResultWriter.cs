@@ -13,14 +13,17 @@ public static class ScoreResultWriter
         VALUES (@subject, @subjectId, @ruleSet, @version, @total, @fit, @engagement, @outcome, @evaluatedAt, @hits)
         """;
 
+    /// <param name="newSubjects">Subjects inserted in this transaction: no stored result to compare with, so not looked up.</param>
     /// <returns>How many results were new and inserted.</returns>
-    public static async Task<int> InsertChangedAsync(SalesDbContext db, IReadOnlyList<ScoreResult> results, CancellationToken ct)
+    public static async Task<int> InsertChangedAsync(SalesDbContext db, IReadOnlyList<ScoreResult> results, CancellationToken ct,
+        IReadOnlySet<int>? newSubjects = null)
     {
         var inserted = 0;
         await using var insert = new PreparedStatement(db, Insert, "subject", "subjectId", "ruleSet", "version", "total", "fit", "engagement", "outcome", "evaluatedAt", "hits");
         foreach (var group in results.GroupBy(r => r.Subject))
         {
-            var newest = await NewestAsync(db, group.Key, [.. group.Select(r => r.SubjectId)], ct);
+            List<int> known = [.. group.Select(r => r.SubjectId).Where(id => newSubjects?.Contains(id) != true)];
+            var newest = known.Count == 0 ? [] : await NewestAsync(db, group.Key, known, ct);
             foreach (var result in group)
             {
                 if (newest.TryGetValue(result.SubjectId, out var stored) && Same(stored, result))
@@ -40,7 +43,7 @@ public static class ScoreResultWriter
 
     private static async Task<Dictionary<int, ScoreResult>> NewestAsync(SalesDbContext db, ScoreSubject subject, List<int> ids, CancellationToken ct) =>
         await db.ScoreResults.AsNoTracking()
-            .Where(s => s.Subject == subject && ids.Contains(s.SubjectId)
+            .Where(s => s.Subject == subject && EF.Parameter(ids).Contains(s.SubjectId)
                 && s.Id == db.ScoreResults.Where(o => o.Subject == subject && o.SubjectId == s.SubjectId).Max(o => o.Id))
             .ToDictionaryAsync(s => s.SubjectId, ct);
 }

@@ -38,7 +38,7 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
 
         builder.HasIndex(l => new { l.Source, l.ExternalId }).IsUnique();
         builder.HasIndex(l => l.Email);
-        builder.HasIndex(l => l.EmailDomain);
+        // No index on EmailDomain: no API filter, join or query reads it (the rules compare it in memory); every intake insert paid for one.
         builder.HasIndex(l => l.Domain);
         builder.HasIndex(l => l.Stage);
         builder.HasIndex(l => l.Score);

@@ -117,7 +117,7 @@ public sealed class LeadIntake(
             outcome.Result.SubjectId = outcome.Lead.Id;
         }
 
-        await LeadScoreWriter.WriteRoutingAndResultsAsync(db, scored, cancellationToken);
+        await LeadScoreWriter.WriteRoutingAndResultsAsync(db, scored, cancellationToken, inserted.Select(l => l.Id).ToHashSet());
         await transaction.CommitAsync(cancellationToken);
         var evaluated = scored.Outcomes;
 
@@ -136,7 +136,7 @@ public sealed class LeadIntake(
         {
             var source = group.Key;
             var ids = group.Select(l => l.ExternalId).Distinct().ToList();
-            foreach (var lead in await db.Leads.Where(l => l.Source == source && ids.Contains(l.ExternalId)).ToListAsync(cancellationToken))
+            foreach (var lead in await db.Leads.Where(l => l.Source == source && EF.Parameter(ids).Contains(l.ExternalId)).ToListAsync(cancellationToken))
             {
                 known[(lead.Source, lead.ExternalId)] = lead;
             }

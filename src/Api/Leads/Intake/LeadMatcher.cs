@@ -7,6 +7,7 @@ namespace SalesGraph.Api.Leads.Intake;
 /// <summary>
 /// Matches a batch of leads in three queries: to a contact by e-mail, else to an account by domain (never a free-mail one),
 /// else by normalised company name. Several candidates: the oldest row (lowest id) wins, so the match is stable.
+/// Each list of keys goes to the database as one JSON parameter, not one SQL parameter per key.
 /// No account is created here: a routing rule with createSuspectAccount asks for one and <see cref="SuspectAccounts"/> makes it.
 /// </summary>
 public static class LeadMatcher
@@ -18,15 +19,15 @@ public static class LeadMatcher
         var names = leads.Select(l => l.CompanyKey).OfType<string>().Distinct().ToList();
 
         var contacts = emails.Count == 0 ? [] : await db.Contacts.AsNoTracking()
-            .Where(c => c.Email != null && emails.Contains(c.Email))
+            .Where(c => c.Email != null && EF.Parameter(emails).Contains(c.Email))
             .Select(c => new { c.Id, c.AccountId, Email = c.Email! })
             .ToListAsync(cancellationToken);
         var byDomain = domains.Count == 0 ? [] : await db.Accounts.AsNoTracking()
-            .Where(a => a.Domain != null && domains.Contains(a.Domain))
+            .Where(a => a.Domain != null && EF.Parameter(domains).Contains(a.Domain))
             .Select(a => new { a.Id, Key = a.Domain! })
             .ToListAsync(cancellationToken);
         var byName = names.Count == 0 ? [] : await db.Accounts.AsNoTracking()
-            .Where(a => names.Contains(a.NormalizedName))
+            .Where(a => EF.Parameter(names).Contains(a.NormalizedName))
             .Select(a => new { a.Id, Key = a.NormalizedName })
             .ToListAsync(cancellationToken);
 

@@ -26,25 +26,43 @@ public sealed class LeadRows : IAsyncDisposable
         ("LastActivityAt", l => l.LastActivityAt),
     ];
 
-    private readonly PreparedStatement _insert;
+    private readonly SalesDbContext _db;
+    private readonly Dictionary<ulong, PreparedStatement> _inserts = [];
     private readonly PreparedStatement _update;
 
     public LeadRows(SalesDbContext db)
     {
+        _db = db;
         var names = Columns.Select(c => c.Name).ToArray();
-        var newId = db.Database.IsSqlite() ? "SELECT last_insert_rowid();" : "SELECT CAST(SCOPE_IDENTITY() AS int);";
-        _insert = new PreparedStatement(db,
-            $"INSERT INTO Leads ({string.Join(", ", names)}, RowVersion) VALUES ({string.Join(", ", names.Select(n => "@" + n))}, 0); {newId}",
-            names);
         _update = new PreparedStatement(db,
             $"UPDATE Leads SET {string.Join(", ", names.Select(n => $"{n} = @{n}"))}, RowVersion = RowVersion + 1 WHERE Id = @Id AND RowVersion = @RowVersion",
             [.. names, "Id", "RowVersion"]);
     }
 
-    /// <summary>Inserts the lead and gives it its id.</summary>
+    /// <summary>Inserts the lead and gives it its id. The columns that are null are written as the literal NULL, so each shape of
+    /// lead (which columns are null) has its own prepared INSERT: binding a parameter costs more than the value it carries
+    /// (a new lead leaves about half of its 44 columns empty).</summary>
     public async Task InsertAsync(Lead lead, CancellationToken ct)
     {
-        lead.Id = Convert.ToInt32(await _insert.ScalarAsync(ct, Values(lead)), System.Globalization.CultureInfo.InvariantCulture);
+        var values = Values(lead);
+        var nulls = 0UL;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] is null)
+                nulls |= 1UL << i;
+        }
+
+        if (!_inserts.TryGetValue(nulls, out var insert))
+        {
+            var bound = Columns.Where((_, i) => (nulls & (1UL << i)) == 0).Select(c => c.Name).ToArray();
+            var valueList = Columns.Select((c, i) => (nulls & (1UL << i)) == 0 ? "@" + c.Name : "NULL");
+            insert = new PreparedStatement(_db,
+                $"INSERT INTO Leads ({string.Join(", ", Columns.Select(c => c.Name))}, RowVersion){PreparedStatement.OutputId(_db)} VALUES ({string.Join(", ", valueList)}, 0)",
+                bound);
+            _inserts[nulls] = insert;
+        }
+
+        lead.Id = await insert.InsertAsync(ct, [.. values.Where(v => v is not null)]);
         lead.RowVersion = 0;
     }
 
@@ -60,7 +78,8 @@ public sealed class LeadRows : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _insert.DisposeAsync();
+        foreach (var insert in _inserts.Values)
+            await insert.DisposeAsync();
         await _update.DisposeAsync();
     }
 }

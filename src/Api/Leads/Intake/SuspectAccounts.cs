@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SalesGraph.Api.Rules;
 using SalesGraph.Data;
 using SalesGraph.Data.Accounts;
 using SalesGraph.Data.Leads;
@@ -11,8 +12,9 @@ namespace SalesGraph.Api.Leads.Intake;
 /// to them, inside the intake's transaction. Never two accounts for one company: the leads of a batch are grouped by company domain
 /// and normalised company name, and the database is checked again for an account with that domain or name (on SQLite the intake
 /// transaction holds the write lock, so a concurrent batch sees this one's account or waits for it).
-/// Call it after the evaluation and before the leads are written: it inserts the new accounts itself and sets the leads'
-/// <see cref="Lead.AccountId"/> and <see cref="Lead.MatchMethod"/>, so it works whether the caller saves tracked leads or writes rows.
+/// Call it after the evaluation and before the leads are written: it inserts the new accounts itself (a prepared statement,
+/// nothing tracked) and sets the leads' <see cref="Lead.AccountId"/> and <see cref="Lead.MatchMethod"/>, so it works whether
+/// the caller saves tracked leads or writes rows.
 /// </summary>
 public static class SuspectAccounts
 {
@@ -33,9 +35,11 @@ public static class SuspectAccounts
 
         var domains = wanted.Select(w => w.Lead.Domain).OfType<string>().Distinct().ToList();
         var keys = wanted.Select(w => w.Key).Where(k => k.Length > 0).Distinct().ToList();
-        var existing = await db.Accounts
-            .Where(a => (a.Domain != null && domains.Contains(a.Domain)) || keys.Contains(a.NormalizedName))
+        // Each list as one JSON parameter: hundreds of domains as hundreds of SQL parameters cost more than the query.
+        var existing = await db.Accounts.AsNoTracking()
+            .Where(a => (a.Domain != null && EF.Parameter(domains).Contains(a.Domain)) || EF.Parameter(keys).Contains(a.NormalizedName))
             .OrderBy(a => a.Id)
+            .Select(a => new Account { Id = a.Id, Name = a.Name, NormalizedName = a.NormalizedName, Domain = a.Domain })
             .ToListAsync(cancellationToken);
         var byDomain = new Dictionary<string, Account>(StringComparer.Ordinal);
         var byKey = new Dictionary<string, Account>(StringComparer.Ordinal);
@@ -69,7 +73,6 @@ public static class SuspectAccounts
                     CreatedAt = now,
                     UpdatedAt = now,
                 };
-                db.Accounts.Add(account);
                 created.Add(account);
                 Remember(account);
             }
@@ -79,7 +82,7 @@ public static class SuspectAccounts
 
         if (created.Count > 0)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await InsertAsync(db, created, cancellationToken);
         }
 
         foreach (var (lead, account, method) in links)
@@ -101,6 +104,21 @@ public static class SuspectAccounts
             {
                 byKey.TryAdd(account.NormalizedName, account);
             }
+        }
+    }
+
+    /// <summary>Inserts the new accounts with one prepared statement, each id read back: no change tracking for a batch of hundreds.</summary>
+    private static async Task InsertAsync(SalesDbContext db, List<Account> accounts, CancellationToken ct)
+    {
+        await using var insert = new PreparedStatement(db, $"""
+            INSERT INTO Accounts (Name, NormalizedName, Domain, Country, Industry, Employees, AnnualRevenue, IsCustomer, PyramidTier, Strategies,
+                CreatedAt, UpdatedAt, RowVersion){PreparedStatement.OutputId(db)}
+            VALUES (@name, @key, @domain, @country, @industry, @employees, @revenue, @customer, @tier, @strategies, @createdAt, @updatedAt, 0)
+            """, "name", "key", "domain", "country", "industry", "employees", "revenue", "customer", "tier", "strategies", "createdAt", "updatedAt");
+        foreach (var a in accounts)
+        {
+            a.Id = await insert.InsertAsync(ct, a.Name, a.NormalizedName, a.Domain, a.Country, a.Industry, a.Employees, a.AnnualRevenue,
+                a.IsCustomer, a.PyramidTier?.ToString(), (int)a.Strategies, a.CreatedAt, a.UpdatedAt);
         }
     }
 

@@ -23,7 +23,7 @@ public static class LeadBatchLoader
         var (lowest, highest) = ids.Count == 0 ? (0, 0) : (ids.Min(), ids.Max());
         var engagements = (long)highest - lowest < 4L * ids.Count
             ? db.Engagements.AsNoTracking().Where(e => e.LeadId >= lowest && e.LeadId <= highest)
-            : db.Engagements.AsNoTracking().Where(e => ids.Contains(e.LeadId));
+            : db.Engagements.AsNoTracking().Where(e => EF.Parameter(ids).Contains(e.LeadId));
         var buckets = await engagements
             .GroupBy(e => new { e.LeadId, e.Kind, Day = e.OccurredAt.Date })
             .Select(g => new { g.Key.LeadId, g.Key.Kind, Count = g.Count(), Last = g.Max(e => e.OccurredAt) })
@@ -50,12 +50,12 @@ public static class LeadBatchLoader
 
         var matched = accounts.Select(a => a.Id).ToList();
         var revenue = (await db.RevenueLines.AsNoTracking()
-                .Where(r => matched.Contains(r.AccountId))
+                .Where(r => EF.Parameter(matched).Contains(r.AccountId))
                 .Select(r => new { r.AccountId, r.PeriodStart, r.Revenue })
                 .ToListAsync(ct))
             .ToLookup(r => r.AccountId);
         var openOpportunities = await db.Opportunities.AsNoTracking()
-            .Where(o => o.AccountId != null && matched.Contains(o.AccountId.Value) && o.Stage != FunnelStage.Won && o.Stage != FunnelStage.Lost)
+            .Where(o => o.AccountId != null && EF.Parameter(matched).Contains(o.AccountId.Value) && o.Stage != FunnelStage.Won && o.Stage != FunnelStage.Lost)
             .GroupBy(o => o.AccountId!.Value)
             .Select(g => new { AccountId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.AccountId, g => g.Count, ct);

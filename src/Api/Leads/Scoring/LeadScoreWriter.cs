@@ -45,7 +45,8 @@ public static class LeadScoreWriter
     }
 
     /// <summary>The moved round-robin cursors, the reps' open-lead counts and the changed results, for leads already written.</summary>
-    public static async Task WriteRoutingAndResultsAsync(SalesDbContext db, ScoredLeads scored, CancellationToken ct)
+    /// <param name="newLeads">Ids of leads inserted in this transaction (no stored result to compare with).</param>
+    public static async Task WriteRoutingAndResultsAsync(SalesDbContext db, ScoredLeads scored, CancellationToken ct, IReadOnlySet<int>? newLeads = null)
     {
         await using (var move = new PreparedStatement(db, MoveCursor, "rep", "id", "rowVersion"))
         {
@@ -63,6 +64,6 @@ public static class LeadScoreWriter
                 await count.ExecuteAsync(ct, change, rep);
         }
 
-        await ScoreResultWriter.InsertChangedAsync(db, [.. scored.Outcomes.Select(o => o.Result)], ct);
+        await ScoreResultWriter.InsertChangedAsync(db, [.. scored.Outcomes.Select(o => o.Result)], ct, newLeads);
     }
 }

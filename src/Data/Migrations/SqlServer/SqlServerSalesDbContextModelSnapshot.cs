@@ -510,8 +510,6 @@ namespace SalesGraph.Data.Migrations.SqlServer
 
                     b.HasIndex("Email");
 
-                    b.HasIndex("EmailDomain");
-
                     b.HasIndex("Grade");
 
                     b.HasIndex("RouteTeamId");

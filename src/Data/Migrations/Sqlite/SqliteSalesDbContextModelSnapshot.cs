@@ -493,8 +493,6 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
                     b.HasIndex("Email");
 
-                    b.HasIndex("EmailDomain");
-
                     b.HasIndex("Grade");
 
                     b.HasIndex("RouteTeamId");
