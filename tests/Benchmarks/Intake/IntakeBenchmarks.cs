@@ -58,6 +58,8 @@ public class IntakeBenchmarks
         {
             throw new InvalidOperationException("submitLeads did not accept the batch.");
         }
+
+        JitWarmUp.Run(() => { RawSqliteInsert(); SubmitLeads().GetAwaiter().GetResult(); });
     }
 
     [GlobalCleanup]
