@@ -21,7 +21,16 @@ public sealed class RoleMatrixFixture : IAsyncLifetime
 
     public Dictionary<string, HttpClient> Clients { get; } = [];
 
-    public ISchema Schema => Api.Services.GetRequiredService<SalesSchema>();
+    /// <summary>The API's schema, initialized: field types and arguments declared by CLR type are resolved only then, and the tests read them before any request would.</summary>
+    public ISchema Schema
+    {
+        get
+        {
+            var schema = Api.Services.GetRequiredService<SalesSchema>();
+            schema.Initialize();
+            return schema;
+        }
+    }
 
     public async Task InitializeAsync()
     {
