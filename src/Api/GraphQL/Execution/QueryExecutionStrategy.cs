@@ -72,7 +72,15 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
         }
 
         context.CancellationToken.ThrowIfCancellationRequested();
-        node.Result = read.Read(source);
+        try
+        {
+            node.Result = read.Read(source);
+        }
+        catch (Exception)
+        {
+            return base.ExecuteNodeAsync(context, node); // reads it again and reports the error on this field alone
+        }
+
         return CompleteNodeAsync(context, node);
     }
 
