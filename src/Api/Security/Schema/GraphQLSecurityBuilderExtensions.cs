@@ -11,6 +11,8 @@ public static class GraphQLSecurityBuilderExtensions
     /// timeout and error shielding, all read from <see cref="SecurityOptions"/>. Use with <c>IDocumentExecuter&lt;ISchema&gt;</c>
     /// from DI and set <see cref="ExecutionOptions.User"/> to the request's principal.
     /// </summary>
+    /// <remarks>Queries read plain entity columns without the field middleware chain (<c>QueryExecutionStrategy</c>), applying
+    /// <see cref="FieldAuthorizationMiddleware"/>'s rules itself: a further field middleware must be honoured there too.</remarks>
     public static IGraphQLBuilder AddSalesGraphSecurity(this IGraphQLBuilder builder) => builder
         .UseMiddleware<FieldAuthorizationMiddleware>()
         .AddValidationRule(sp => new MaxAliasesRule(Limits(sp).MaxAliases))
