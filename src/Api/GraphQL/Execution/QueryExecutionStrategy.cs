@@ -39,7 +39,8 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
         var plans = PlansOf(context);
         if (!plans.TryGet(selectionSet, type, out var plan))
         {
-            plan = plans.Add(selectionSet, type, new SelectionPlan(CollectFieldsFrom(context, type, selectionSet, null).Values, type, context));
+            var fields = CollectFieldsFrom(context, type, selectionSet, null).Values;
+            plan = plans.Add(selectionSet, type, new SelectionPlan([.. fields.Select(f => new PlannedField(f.field, f.fieldType, type, plans.MayRead(context, type, f.fieldType)))]));
         }
 
         var nodes = new ExecutionNode[plan.Fields.Length];
@@ -149,17 +150,14 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
     }
 
     /// <summary>The collected fields of one selection set on one object type, each with how it may be read.</summary>
-    private sealed class SelectionPlan(IEnumerable<(GraphQLField Field, FieldType FieldType)> fields, IGraphType type, ExecutionContext context)
-    {
-        public PlannedField[] Fields { get; } = [.. fields.Select(f => new PlannedField(f.Field, f.FieldType, type, context))];
-    }
+    private sealed record SelectionPlan(PlannedField[] Fields);
 
     private sealed class PlannedField
     {
         private readonly PlainRead? _read;
         private readonly bool _nonNull;
 
-        public PlannedField(GraphQLField field, FieldType fieldType, IGraphType parent, ExecutionContext context)
+        public PlannedField(GraphQLField field, FieldType fieldType, IGraphType parent, bool readable)
         {
             Field = field;
             FieldType = fieldType;
@@ -168,7 +166,7 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
             if (named is ScalarGraphType scalar
                 && parent is IObjectGraphType
                 && fieldType.GetMetadata<PlainRead>(PlainRead.MetadataKey) is { } read
-                && FieldAccess.For(context.Schema, parent, fieldType).Denial(context.User) is null)
+                && readable)
             {
                 Scalar = scalar;
                 _read = read;
