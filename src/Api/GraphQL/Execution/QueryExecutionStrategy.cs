@@ -39,8 +39,7 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
         var plans = PlansOf(context);
         if (!plans.TryGet(selectionSet, type, out var plan))
         {
-            var fields = CollectFieldsFrom(context, type, selectionSet, null).Values;
-            plan = plans.Add(selectionSet, type, new SelectionPlan([.. fields.Select(f => new PlannedField(f.field, f.fieldType, type, plans.MayRead(context, type, f.fieldType)))]));
+            plan = plans.Add(selectionSet, type, Plan(context, plans, selectionSet, type));
         }
 
         var nodes = new ExecutionNode[plan.Fields.Length];
@@ -54,6 +53,11 @@ public sealed class QueryExecutionStrategy : ParallelExecutionStrategy
 
         parent.SubFields = nodes;
     }
+
+    // Its own method: a lambda in SetSubFieldNodes would allocate its closure on every call, cache hit or not.
+    private SelectionPlan Plan(ExecutionContext context, SelectionPlans plans, GraphQLSelectionSet selectionSet, IGraphType type) =>
+        new([.. CollectFieldsFrom(context, type, selectionSet, null).Values
+            .Select(f => new PlannedField(f.field, f.fieldType, type, plans.MayRead(context, type, f.fieldType)))]);
 
     protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node)
     {
