@@ -13,7 +13,7 @@ public static class RequestBody
             return null;
         }
 
-        var buffer = new MemoryStream((int)(request.ContentLength ?? 0));
+        var buffer = new MemoryStream((int)Math.Min(request.ContentLength ?? 0, Array.MaxLength));
         var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
