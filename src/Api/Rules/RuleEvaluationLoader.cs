@@ -18,7 +18,7 @@ public static class RuleEvaluationLoader
             await using var db = await factory.CreateDbContextAsync(ct);
             var results = await StoredEvaluations.NewestAsync(db, subject, ids, ct);
             return results.ToDictionary(r => r.Key, r => new RuleEvaluationView(r.Value.Version, r.Value.Total, r.Value.EvaluatedAt,
-                [.. r.Value.Hits.Select(h => new StoredHit(h.RuleId, h.RuleName, h.RuleSet ?? r.Value.RuleSet, r.Value.Version, h.Points, h.Effect))]));
+                [.. r.Value.Hits.Select(h => new StoredHit(h.RuleId, h.RuleName, h.RuleSet ?? r.Value.RuleSet, r.Value.Version, h.Points, h.Effect, h.Applied, h.Reason))]));
         }).Load(id);
     }
 }

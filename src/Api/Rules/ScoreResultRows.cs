@@ -15,5 +15,8 @@ public static class ScoreResultRows
             RuleSet = (RuleSetKind)(int)h.RuleSet,
             Points = h.Points,
             Effect = h.Effect.Length > 1000 ? h.Effect[..1000] : h.Effect,
+            Applied = h.Applied,
+            // The Scoring and Data enums list the same names in the same order.
+            Reason = (RuleHitReason?)(int?)h.Reason,
         })];
 }

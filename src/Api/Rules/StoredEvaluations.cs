@@ -16,6 +16,6 @@ public static class StoredEvaluations
             .Select(s => new { s.SubjectId, s.RuleSet, s.RuleSetVersion, s.Total, s.Outcome, s.EvaluatedAt, s.Hits })
             .ToListAsync(ct);
         return rows.ToDictionary(r => r.SubjectId, r => new StoredEvaluation(r.SubjectId, r.RuleSet, r.RuleSetVersion, r.Total, r.Outcome, r.EvaluatedAt,
-            [.. r.Hits.Select(h => new StoredHitRow(h.RuleId, h.RuleName, h.Points, h.Effect, h.RuleSet))]));
+            [.. r.Hits.Select(h => new StoredHitRow(h.RuleId, h.RuleName, h.Points, h.Effect, h.RuleSet, h.Applied, h.Reason))]));
     }
 }

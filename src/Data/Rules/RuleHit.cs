@@ -9,6 +9,11 @@ public sealed record RuleHit
     /// <summary>The rule set the rule belongs to (a lead's result holds scoring and routing hits).</summary>
     public RuleSetKind? RuleSet { get; init; }
     public int Points { get; init; }
-    /// <summary>The action it took, in words (route, stage, decision, tag).</summary>
+    /// <summary>The action it took, in words (route, stage, decision, tag, points with their cap and decay notes).</summary>
     public string? Effect { get; init; }
+    /// <summary>Whether the hit counted: its action was taken or its points are part of the total. JSON written before this
+    /// field existed reads as applied unless its effect text said otherwise (<see cref="RuleHitsJson.Read"/>).</summary>
+    public bool Applied { get; init; } = true;
+    /// <summary>Why the hit did not count; null when <see cref="Applied"/>.</summary>
+    public RuleHitReason? Reason { get; init; }
 }

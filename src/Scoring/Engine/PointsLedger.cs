@@ -30,6 +30,7 @@ public static class PointsLedger
             if (capped)
                 points = Math.Sign(points) * add.Cap!.Value;
             var decayed = add.Dimension == ScoreDimension.Engagement && engagementDecay < 1;
+            var beforeDecay = points;
             if (decayed)
             {
                 points = (int)Math.Round(points * engagementDecay, MidpointRounding.AwayFromZero);
@@ -37,15 +38,24 @@ public static class PointsLedger
             }
             totals[(int)add.Dimension] += points;
             seen[(int)add.Dimension] = true;
+            RuleHit hit;
             if (!manyMatches && !capped)
             {
-                hits.Add(decayed
+                hit = decayed
                     ? new RuleHit(match.Rule.Spec.Id, match.Rule.Spec.Name, match.Rule.Spec.Kind, version, add.Dimension, points, match.Matches, true, match.Rule.DecayedDescription(decayNote!))
-                    : match.Rule.PlainHit(add, version));
-                continue;
+                    : match.Rule.PlainHit(add, version);
             }
-            var effect = Effect(match.Rule.Description, manyMatches ? match.Matches : null, capped ? add.Cap : null, decayed ? decayNote : null);
-            hits.Add(new RuleHit(match.Rule.Spec.Id, match.Rule.Spec.Name, match.Rule.Spec.Kind, version, add.Dimension, points, match.Matches, true, effect));
+            else
+            {
+                var effect = Effect(match.Rule.Description, manyMatches ? match.Matches : null, capped ? add.Cap : null, decayed ? decayNote : null);
+                hit = new RuleHit(match.Rule.Spec.Id, match.Rule.Spec.Name, match.Rule.Spec.Kind, version, add.Dimension, points, match.Matches, true, effect);
+            }
+            // Points that came to nothing did not count: decay that rounds a non-zero contribution to 0, or a rule cap of 0.
+            if (points == 0 && beforeDecay != 0)
+                hit = hit.NotApplied(RuleHitReason.DecayedToZero);
+            else if (points == 0 && capped)
+                hit = hit.NotApplied(RuleHitReason.Capped);
+            hits.Add(hit);
         }
         for (var d = 0; d < Dimensions; d++)
         {
@@ -79,11 +89,13 @@ public static class PointsLedger
                 continue;
             var cut = Math.Min(excess, hit.Points);
             excess -= cut;
-            hits[i] = hit with { Points = hit.Points - cut, Effect = hit.Effect + $"; {cut} over the {dimension} cap of {cap}" };
+            hit = hit with { Points = hit.Points - cut, Effect = hit.Effect + $"; {cut} over the {dimension} cap of {cap}" };
+            hits[i] = hit.Points == 0 ? hit.NotApplied(RuleHitReason.Capped) : hit;
         }
     }
 
-    /// <summary>The winner of a conflicting action type is the first in precedence order; the others are recorded as overruled.</summary>
+    /// <summary>The winner of a conflicting action type is the first in precedence order; the others are recorded as not applied,
+    /// <see cref="RuleHitReason.OverruledByPriority"/>.</summary>
     public static (T? Winner, List<RuleHit> Hits) Settle<T>(IReadOnlyList<RuleMatch> matches, int version)
         where T : RuleAction
     {
@@ -95,8 +107,10 @@ public static class PointsLedger
                 continue;
             var applied = winner is null;
             winner ??= action;
-            hits.Add(new RuleHit(match.Rule.Spec.Id, match.Rule.Spec.Name, match.Rule.Spec.Kind, version, null, 0, match.Matches, applied,
-                applied ? match.Rule.Description : match.Rule.Description + " (overruled by a rule of higher priority)"));
+            hits.Add(new RuleHit(match.Rule.Spec.Id, match.Rule.Spec.Name, match.Rule.Spec.Kind, version, null, 0, match.Matches, applied, match.Rule.Description)
+            {
+                Reason = applied ? null : RuleHitReason.OverruledByPriority,
+            });
         }
         return (winner, hits);
     }

@@ -28,16 +28,16 @@ public static class LeadRouteCalculator
         }
         else if (nurtureHits.Count > 0)
         {
-            NotApplied(nurtureHits, $" (not applied: stage {stage})");
+            NotApplied(nurtureHits, RuleHitReason.AboveNurtureBar);
         }
         if (route is not null && stage == LeadStage.Disqualified)
         {
-            NotApplied(routeHits, " (not applied: disqualified)");
+            NotApplied(routeHits, RuleHitReason.Disqualified);
             route = null;
         }
         if (createAccount is not null && (stage == LeadStage.Disqualified || scored.AccountId is not null))
         {
-            NotApplied(createAccountHits, stage == LeadStage.Disqualified ? " (not applied: disqualified)" : " (not applied: the lead has an account)");
+            NotApplied(createAccountHits, stage == LeadStage.Disqualified ? RuleHitReason.Disqualified : RuleHitReason.HasAccount);
             createAccount = null;
         }
         var sla = route is null ? (int?)null : route.SlaHours ?? options.DefaultSlaHours;
@@ -47,13 +47,11 @@ public static class LeadRouteCalculator
         return new LeadRoute(stage, route?.Team, sla, sla is { } h ? now.AddHours(h) : null, track, stageHits) { CreateSuspectAccount = createAccount is not null };
     }
 
-    private static void NotApplied(List<RuleHit> hits, string reason)
+    /// <summary>The winner of these hits (the losers stay overruled by priority) was not taken, for <paramref name="reason"/>.</summary>
+    private static void NotApplied(List<RuleHit> hits, RuleHitReason reason)
     {
         for (var i = 0; i < hits.Count; i++)
-        {
-            if (hits[i].Applied)
-                hits[i] = hits[i] with { Applied = false, Effect = hits[i].Effect + reason };
-        }
+            hits[i] = hits[i].NotApplied(reason);
     }
 
     public static LeadStage StageFor(int score, ScoringOptions options) =>

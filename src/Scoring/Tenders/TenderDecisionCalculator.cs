@@ -16,7 +16,7 @@ public static class TenderDecisionCalculator
         var decision = decide?.Decision ?? DecisionFor(bid, options);
         if (decision == BidDecision.NoBid && route is not null)
         {
-            routeHits = [.. routeHits.Select(h => h.Applied ? h with { Applied = false, Effect = h.Effect + " (not applied: no bid)" } : h)];
+            routeHits = [.. routeHits.Select(h => h.NotApplied(RuleHitReason.NoBid))];
             route = null;
         }
         var sla = route is null ? (int?)null : route.SlaHours ?? options.DefaultSlaHours;

@@ -74,12 +74,13 @@ public sealed class RescoreLeadsTests(ApiFactory api) : IClassFixture<ApiFactory
         var score = (await api.DataAsync("""
             { leads { nodes { score { total fit engagement grade stage version routingVersion nurtureTrack
                 route { team rep dueAt }
-                hits { rule { id name } ruleSet version points effect } } } } }
+                hits { rule { id name } ruleSet version points applied reason effect } } } } }
             """))["leads"]!["nodes"]![0]!["score"]!;
 
         var hits = score["hits"]!.AsArray();
         Assert.NotEmpty(hits);
-        Assert.Equal((int)score["total"]!, hits.Sum(h => (int)h!["points"]!));
+        Assert.Equal((int)score["total"]!, hits.Where(h => (bool)h!["applied"]!).Sum(h => (int)h!["points"]!));
+        Assert.All(hits, h => Assert.Equal((bool)h!["applied"]!, h["reason"] is null));
         Assert.Equal((int)score["fit"]! + (int)score["engagement"]!, (int)score["total"]!);
         Assert.All(hits, h => Assert.Equal(1, (int)h!["version"]!));
         Assert.Contains(hits, h => (string)h!["ruleSet"]! == "LEAD_SCORING" && (string)h["rule"]!["name"]! == "Enterprise company size");
@@ -89,6 +90,28 @@ public sealed class RescoreLeadsTests(ApiFactory api) : IClassFixture<ApiFactory
         Assert.Equal("Enterprise EMEA", (string)score["route"]!["team"]!);
         Assert.Equal("Enterprise EMEA rep 1", (string)score["route"]!["rep"]!);
         Assert.NotNull(score["route"]!["dueAt"]);
+    }
+
+    [Fact]
+    public async Task LeadScore_HitsStoredBeforeAppliedExisted_ReadTheReasonFromTheOldEffectText()
+    {
+        await api.ArrangeAsync(ScoringTestData.Team("Enterprise EMEA", (10, 0)), ScoringTestData.Lead("a"));
+        await api.DataAsync(RescoreAll);
+        await using (var db = await api.Services.GetRequiredService<IDbContextFactory<SalesDbContext>>().CreateDbContextAsync())
+        {
+            // The JSON an evaluation stored before applied and reason were fields: the note was part of the effect.
+            const string legacy = """
+                [{"ruleId":212,"ruleName":"Enterprise EMEA","ruleSet":"LeadRouting","points":0,"effect":"route to Enterprise EMEA within 24 h"},
+                 {"ruleId":213,"ruleName":"Benelux sales","ruleSet":"LeadRouting","points":0,"effect":"route to Benelux Sales within 48 h (overruled by a rule of higher priority)"}]
+                """;
+            await db.Database.ExecuteSqlAsync($"UPDATE ScoreResults SET Hits = {legacy}");
+        }
+
+        var hits = (await api.DataAsync("{ leads { nodes { score { hits { rule { name } applied reason effect } } } } }"))["leads"]!["nodes"]![0]!["score"]!["hits"]!;
+
+        Assert.Equal("""
+            [{"rule":{"name":"Enterprise EMEA"},"applied":true,"reason":null,"effect":"route to Enterprise EMEA within 24 h"},{"rule":{"name":"Benelux sales"},"applied":false,"reason":"OVERRULED_BY_PRIORITY","effect":"route to Benelux Sales within 48 h"}]
+            """, hits.ToJsonString());
     }
 
     [Fact]

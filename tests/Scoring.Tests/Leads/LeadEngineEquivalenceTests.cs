@@ -29,6 +29,33 @@ public class LeadEngineEquivalenceTests
         Assert.Contains(actual, r => r.CreateSuspectAccount);
     }
 
+    [Fact]
+    public void EvaluateLeads_TenThousandGeneratedLeads_AppliedHitsAddUpAndSayWhyTheOthersDidNotCount()
+    {
+        var batch = LeadGenerator.Generate(10_000, seed: 20250601);
+        var engine = EngineWith(Options, [.. DefaultRules.For(RuleSetKind.LeadScoring), .. DefaultRules.For(RuleSetKind.LeadRouting)]);
+
+        var actual = engine.EvaluateLeads(batch, Now).Results;
+
+        foreach (var result in actual)
+        {
+            Assert.Equal(result.Total, result.Hits.Where(h => h.Applied).Sum(h => h.Points));
+            Assert.Equal(result.Fit, result.Hits.Where(h => h.Applied && h.Dimension == ScoreDimension.Fit).Sum(h => h.Points));
+            Assert.All(result.Hits, h => Assert.Equal(h.Applied, h.Reason is null));
+            Assert.All(result.Hits.Where(h => !h.Applied && h.Dimension is not null), h => Assert.Equal(0, h.Points));
+            // The route a lead got is the one applied routing hit that routes; every route below it lost on priority.
+            var routes = result.Hits.Where(h => h.RuleSet == RuleSetKind.LeadRouting && h.Effect.StartsWith("route to ", StringComparison.Ordinal)).ToList();
+            var winner = routes.Where(h => h.Applied).ToList();
+            Assert.Equal(result.Team is null ? 0 : 1, winner.Count);
+            if (result.Team is { } team)
+                Assert.StartsWith("route to " + team, winner[0].Effect, StringComparison.Ordinal);
+            Assert.All(routes.Skip(1), h => Assert.False(h.Applied));
+            Assert.All(routes.Skip(1).Where(_ => result.Team is not null), h => Assert.Equal(RuleHitReason.OverruledByPriority, h.Reason));
+        }
+        var reasons = actual.SelectMany(r => r.Hits).Where(h => !h.Applied).Select(h => h.Reason!.Value).Distinct().Order().ToList();
+        Assert.Equal([RuleHitReason.OverruledByPriority, RuleHitReason.Capped, RuleHitReason.DecayedToZero, RuleHitReason.Disqualified, RuleHitReason.AboveNurtureBar], reasons);
+    }
+
     private static (int, int, int, int, LeadGrade, LeadStage, string?, string?, bool) Reference(LeadBatch related, LeadFact lead, CompiledRuleSet scoring, CompiledRuleSet routing)
     {
         var scoreMatches = Matches(scoring, lead, related);

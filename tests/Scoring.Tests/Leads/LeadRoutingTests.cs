@@ -1,3 +1,4 @@
+using SalesGraph.Scoring.Engine;
 using SalesGraph.Scoring.Facts;
 using SalesGraph.Scoring.Leads;
 using SalesGraph.Scoring.Rules;
@@ -22,7 +23,7 @@ public class LeadRoutingTests
         var result = Single(engine, new LeadFact { Id = 1, Country = "NL", Employees = 5000 });
 
         Assert.Equal(("Enterprise EMEA", 24, Now.AddHours(24)), (result.Team, result.SlaHours, result.FollowUpDueAt));
-        Assert.Equal([true, false], result.Hits.Select(h => h.Applied));
+        Assert.Equal([(true, null), (false, RuleHitReason.OverruledByPriority)], result.Hits.Select(h => (h.Applied, h.Reason)));
     }
 
     [Fact]
@@ -97,7 +98,8 @@ public class LeadRoutingTests
         var result = Single(engine, new LeadFact { Id = 1 });
 
         Assert.Equal((LeadStage.Mql, (string?)null), (result.Stage, result.NurtureTrack));
-        Assert.False(result.Hits.Single(h => h.RuleSet == RuleSetKind.LeadRouting).Applied);
+        var hit = result.Hits.Single(h => h.RuleSet == RuleSetKind.LeadRouting);
+        Assert.Equal((false, RuleHitReason.AboveNurtureBar, "nurture track Early education"), (hit.Applied, hit.Reason, hit.Effect));
     }
 
     [Fact]
@@ -120,7 +122,7 @@ public class LeadRoutingTests
 
         Assert.True(result.CreateSuspectAccount);
         var hit = Assert.Single(result.Hits);
-        Assert.Equal((true, "create a suspect account for the company"), (hit.Applied, hit.Effect));
+        Assert.Equal((true, (RuleHitReason?)null, "create a suspect account for the company"), (hit.Applied, hit.Reason, hit.Effect));
     }
 
     [Fact]
@@ -132,7 +134,7 @@ public class LeadRoutingTests
 
         Assert.False(result.CreateSuspectAccount);
         var hit = Assert.Single(result.Hits);
-        Assert.Equal((false, "create a suspect account for the company (not applied: the lead has an account)"), (hit.Applied, hit.Effect));
+        Assert.Equal((false, RuleHitReason.HasAccount, "create a suspect account for the company"), (hit.Applied, hit.Reason, hit.Effect));
     }
 
     [Fact]
@@ -143,7 +145,8 @@ public class LeadRoutingTests
         var result = Single(engine, new LeadFact { Id = 1, Domain = "newco.io" });
 
         Assert.False(result.CreateSuspectAccount);
-        Assert.Contains(result.Hits, h => h.Effect == "create a suspect account for the company (not applied: disqualified)");
+        var hit = Assert.Single(result.Hits, h => h.Effect == "create a suspect account for the company");
+        Assert.Equal((false, RuleHitReason.Disqualified), (hit.Applied, hit.Reason));
     }
 
     [Fact]

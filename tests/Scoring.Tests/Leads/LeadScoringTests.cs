@@ -1,3 +1,4 @@
+using SalesGraph.Scoring.Engine;
 using SalesGraph.Scoring.Facts;
 using SalesGraph.Scoring.Leads;
 using SalesGraph.Scoring.Rules;
@@ -77,6 +78,38 @@ public class LeadScoringTests
 
         Assert.Equal(5, result.Engagement);
         Assert.Contains("decayed ×0.25", Assert.Single(result.Hits).Effect, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fire_PointsTrimmedToZeroByTheDimensionCap_AreNotAppliedBecauseCapped()
+    {
+        var engine = EngineWith(new ScoringOptions { FitCap = 30 }, Score(1, "true", 30, priority: 5), Score(2, "true", 10, priority: 1));
+
+        var result = Single(engine, new LeadFact { Id = 1 });
+
+        Assert.Equal([(30, true, null), (0, false, RuleHitReason.Capped)], result.Hits.Select(h => (h.Points, h.Applied, h.Reason)));
+        Assert.Equal(result.Total, result.Hits.Where(h => h.Applied).Sum(h => h.Points));
+    }
+
+    [Fact]
+    public void Fire_EngagementDecayedToZero_IsNotAppliedBecauseDecayedToZero()
+    {
+        var engine = EngineWith(new ScoringOptions { EngagementHalfLifeDays = 30 }, Score(1, "Lead.Visits >= 1", 2, ScoreDimension.Engagement));
+
+        var result = Single(engine, new LeadFact { Id = 1, Visits = 1, DaysSinceLastActivity = 180 });
+
+        var hit = Assert.Single(result.Hits);
+        Assert.Equal((0, false, RuleHitReason.DecayedToZero), (hit.Points, hit.Applied, hit.Reason));
+    }
+
+    [Fact]
+    public void Fire_PartlyCappedPoints_StayAppliedWithoutAReason()
+    {
+        var engine = EngineWith(new ScoringOptions { FitCap = 50 }, Score(1, "true", 30, priority: 5), Score(2, "true", 30, priority: 1));
+
+        var result = Single(engine, new LeadFact { Id = 1 });
+
+        Assert.Equal([(30, true, null), (20, true, null)], result.Hits.Select(h => (h.Points, h.Applied, (RuleHitReason?)h.Reason)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using SalesGraph.Scoring.Engine;
 using SalesGraph.Scoring.Facts;
 using SalesGraph.Scoring.Rules;
 using SalesGraph.Scoring.Tenders;
@@ -31,6 +32,9 @@ public class TenderEvaluationTests
         var result = Evaluate(tender);
 
         Assert.Equal((BidDecision.NoBid, (string?)null), (result.Decision, result.Team));
+        Assert.Equal(
+            [(false, RuleHitReason.NoBid, "route to Public Sector Bids within 72 h")],
+            result.Hits.Where(h => h.Effect.StartsWith("route to ", StringComparison.Ordinal)).Select(h => (h.Applied, h.Reason, h.Effect)));
     }
 
     [Fact]

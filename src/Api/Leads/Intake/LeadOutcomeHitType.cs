@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using SalesGraph.Api.Rules;
 using SalesGraph.Data.Rules;
 
 namespace SalesGraph.Api.Leads.Intake;
@@ -12,6 +13,8 @@ public sealed class LeadOutcomeHitType : ObjectGraphType<RuleHit>
         Field<NonNullGraphType<StringGraphType>>("rule").Resolve(c => c.Source.RuleName);
         Field(h => h.RuleId, nullable: true);
         Field(h => h.Points);
+        Field(h => h.Applied).Description("Whether the hit counted: its action was taken, its points are part of the score.");
+        Field<RuleHitReasonType>("reason").Description("Why the hit did not count; null when applied.").Resolve(c => c.Source.Reason);
         Field(h => h.Effect, nullable: true);
     }
 }

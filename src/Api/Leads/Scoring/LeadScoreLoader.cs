@@ -48,7 +48,7 @@ public static class LeadScoreLoader
             {
                 var ruleSet = h.RuleSet ?? (routing is not null && i >= routing.ScoringHits ? RuleSetKind.LeadRouting : RuleSetKind.LeadScoring);
                 var version = ruleSet == RuleSetKind.LeadRouting ? routing?.RoutingVersion ?? 0 : result.Version;
-                return new StoredHit(h.RuleId, h.RuleName, ruleSet, version, h.Points, h.Effect);
+                return new StoredHit(h.RuleId, h.RuleName, ruleSet, version, h.Points, h.Effect, h.Applied, h.Reason);
             }).ToList();
             return new StoredLeadScore(l.Id, l.Score, l.FitScore, l.EngagementScore, l.Grade, l.Stage, l.ScoreRuleVersion, routing?.RoutingVersion,
                 l.Team, l.Rep, l.FollowUpDueAt, l.NurtureTrack, l.ScoredAt, hits);

@@ -13,6 +13,7 @@ public sealed class RuleHitType : ObjectGraphType<RuleHit>
         Field(h => h.RuleName);
         Field(h => h.Points);
         Field(h => h.Applied);
+        Field<RuleHitReasonType>("reason").Description("Why the hit did not count; null when applied.").Resolve(c => RuleHitReasonType.From(c.Source.Reason));
         Field(h => h.Effect);
     }
 }

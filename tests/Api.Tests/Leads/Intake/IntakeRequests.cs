@@ -15,7 +15,7 @@ public static class IntakeRequests
             lead { id externalId email domain country company firstName phone account { id name } contact { id fullName } }
             replayed updated
             match { method account { id } contact { id } }
-            outcome { score fit engagement grade stage route explanation { rule points effect } }
+            outcome { score fit engagement grade stage route explanation { rule points applied reason effect } }
             errors { __typename ... on Error { message } ... on IntakeFieldError { path code index } }
           }
         }

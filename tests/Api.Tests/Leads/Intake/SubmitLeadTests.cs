@@ -136,6 +136,31 @@ public sealed class SubmitLeadTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task SubmitLead_SeveralRoutesMatch_MarksTheWinnerAppliedAndTheOthersOverruledByPriority()
+    {
+        await api.ArrangeAsync(ScoringTestData.Team("Enterprise EMEA", (10, 0)));
+
+        var payload = await api.SubmitAsync(new { source = "REFERRAL", externalId = "q-2", email = "cio@bigcorp.nl", jobTitle = "CIO", employees = 5000, country = "NL", industry = "Software", phone = "+31 20 555 0000", consentEmail = true });
+
+        var outcome = payload["outcome"]!;
+        var hits = outcome["explanation"]!.AsArray().Select(h => h!).ToList();
+        var routes = hits.Where(h => ((string?)h["effect"])?.StartsWith("route to ", StringComparison.Ordinal) == true)
+            .Select(h => ((string)h["rule"]!, (bool)h["applied"]!, (string?)h["reason"]))
+            .ToList();
+        Assert.Equal(
+            [
+                ("Enterprise EMEA", true, null),
+                ("Benelux sales", false, "OVERRULED_BY_PRIORITY"),
+                ("Referrals fast lane", false, "OVERRULED_BY_PRIORITY"),
+                ("Inside sales for every other qualified lead", false, "OVERRULED_BY_PRIORITY"),
+            ],
+            routes);
+        Assert.Equal("Enterprise EMEA", (string)outcome["route"]!);
+        Assert.Equal((int)outcome["score"]!, hits.Where(h => (bool)h["applied"]!).Sum(h => (int)h["points"]!));
+        Assert.DoesNotContain(hits, h => ((string?)h["effect"])?.Contains("overruled", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task SubmitLead_InvalidEmail_ReturnsFieldErrorAndWritesNothing()
     {
         await api.ArrangeAsync();
