@@ -41,7 +41,7 @@ public static class DemoData
             db.AddRange(sales.Teams);
             db.AddRange(sales.Accounts);
             db.AddRange(sales.Opportunities);
-            db.AddRange(DemoLeads.Build(sales.Accounts));
+            db.AddRange(DemoLeads.Build(sales));
             db.AddRange(DemoTenders.Build());
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
