@@ -43,7 +43,7 @@ public sealed class DataExtensionsTests : IDisposable
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SalesDbContext>();
         Assert.IsType<SqliteSalesDbContext>(db);
-        Assert.Equal(85, await db.Accounts.CountAsync());
+        Assert.Equal(150, await db.Accounts.CountAsync());
         Assert.Equal(1, await db.ScoringRules.CountAsync());
         await db.Database.OpenConnectionAsync();
         await using var pragma = db.Database.GetDbConnection().CreateCommand();

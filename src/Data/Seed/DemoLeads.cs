@@ -5,16 +5,20 @@ using SalesGraph.Data.Leads;
 
 namespace SalesGraph.Data.Seed;
 
-/// <summary>2,000 X Education leads (with their known outcome) and 500 generated B2B leads at the demo accounts, all unscored.</summary>
+/// <summary>1,000 X Education leads (with their known outcome) and 1,500 generated B2B leads at the demo customers and prospects
+/// (never at a suspect: a suspect has not been in touch), all unscored.</summary>
 internal static class DemoLeads
 {
-    private const int GeneratedB2BLeads = 500;
+    private const int GeneratedB2BLeads = 1500;
+
+    /// <summary>Percent of the B2B leads at a known company that come from a prospect rather than a customer.</summary>
+    private const int ProspectLeadShare = 50;
     private const int MaxVisitsPerLead = 12;
 
-    public static List<Lead> Build(IReadOnlyList<Account> accounts)
+    public static List<Lead> Build(DemoSales sales)
     {
         var leads = FromXEducation();
-        leads.AddRange(GenerateB2B(accounts));
+        leads.AddRange(GenerateB2B(sales));
         return leads;
     }
 
@@ -81,16 +85,21 @@ internal static class DemoLeads
         return leads;
     }
 
-    private static IEnumerable<Lead> GenerateB2B(IReadOnlyList<Account> accounts)
+    private static IEnumerable<Lead> GenerateB2B(DemoSales sales)
     {
         var random = new Random(59);
-        var emails = new HashSet<string>(accounts.SelectMany(a => a.Contacts).Select(c => c.Email!));
+        var customers = sales.Accounts.Where(a => a.IsCustomer).ToList();
+        var prospects = sales.Prospects;
+        var emails = new HashSet<string>(sales.Accounts.SelectMany(a => a.Contacts).Select(c => c.Email!));
         LeadSource[] sources = [LeadSource.WebForm, LeadSource.Webinar, LeadSource.Download, LeadSource.Event, LeadSource.Referral, LeadSource.ColdEmail, LeadSource.Advert];
         EngagementKind[] kinds = Enum.GetValues<EngagementKind>();
         for (var i = 1; i <= GeneratedB2BLeads; i++)
         {
-            var account = accounts[random.Next(accounts.Count)];
-            var kind = random.Next(100);
+            // Every prospect has at least one lead of its own (the first ones), so it shows interest without an open deal.
+            var account = i <= prospects.Count ? prospects[i - 1]
+                : random.Next(100) < ProspectLeadShare ? prospects[random.Next(prospects.Count)]
+                : customers[random.Next(customers.Count)];
+            var kind = i <= prospects.Count ? 27 + random.Next(73) : random.Next(100);
             var first = DemoNames.Pick(random, DemoNames.FirstNames);
             var last = DemoNames.Pick(random, DemoNames.LastNames);
             var source = DemoNames.Pick(random, sources);
@@ -113,7 +122,7 @@ internal static class DemoLeads
                 CreatedAt = DemoData.Anchor.AddDays(-random.Next(0, 90)).AddMinutes(random.Next(8 * 60, 20 * 60)),
             };
 
-            if (kind < 20)
+            if (kind < 12)
             {
                 // A private address, but the company named on the form.
                 lead.Email = DemoEmail.Unique(emails, $"{first} {last}", DemoNames.Pick(random, DemoNames.FreeMailDomains));
@@ -121,7 +130,7 @@ internal static class DemoLeads
                 lead.Company = account.Name;
                 lead.Country = account.Country;
             }
-            else if (kind < 35)
+            else if (kind < 27)
             {
                 var company = DemoNames.Pick(random, DemoNames.UnknownCompanies);
                 lead.Company = company;
@@ -132,7 +141,7 @@ internal static class DemoLeads
             }
             else
             {
-                var contact = kind < 60 ? account.Contacts[random.Next(account.Contacts.Count)] : null;
+                var contact = kind < 55 ? account.Contacts[random.Next(account.Contacts.Count)] : null;
                 if (contact is not null)
                 {
                     lead.FirstName = contact.FirstName;

@@ -4,16 +4,14 @@ using SalesGraph.Data.Sales;
 
 namespace SalesGraph.Data.Seed;
 
-/// <summary>Territories, teams, reps, accounts and the pipeline from the Maven CRM sample, with generated contacts, NPS and revenue.</summary>
+/// <summary>Territories, teams, reps, accounts and the pipeline from the Maven CRM sample, each customer's deals spread over its own
+/// history (<see cref="DemoCustomerHistory"/>), generated prospect and suspect accounts, contacts, NPS and revenue.</summary>
 internal sealed class DemoSales
 {
     private static readonly DateTime PipelineEnd = new(2017, 12, 31, 0, 0, 0, DateTimeKind.Utc);
 
     /// <summary>Every pipeline date moves by this much, so the newest (2017-12-31) becomes <see cref="DemoData.Anchor"/>.</summary>
     public static readonly TimeSpan PipelineShift = DemoData.Anchor - PipelineEnd;
-
-    /// <summary>Closed deals of the "inactive" customers move back a further 18 months, so they have no recent revenue.</summary>
-    private static readonly TimeSpan InactiveShift = TimeSpan.FromDays(548);
 
     private static readonly Dictionary<string, string> RegionCountries = new()
     {
@@ -27,6 +25,15 @@ internal sealed class DemoSales
     public List<Account> Accounts { get; } = [];
     public List<Opportunity> Opportunities { get; } = [];
 
+    /// <summary>The history of each Maven customer.</summary>
+    public Dictionary<Account, DemoCustomerHistory> Histories { get; } = [];
+
+    /// <summary>Generated non-customers with an open opportunity or lead (pyramid tier Prospect); each gets B2B leads.</summary>
+    public List<Account> Prospects { get; } = [];
+
+    /// <summary>Generated non-customers nobody has talked to yet (pyramid tier Suspect): no leads, no opportunities.</summary>
+    public List<Account> Suspects { get; } = [];
+
     public static DemoSales Build()
     {
         var sales = new DemoSales();
@@ -34,6 +41,7 @@ internal sealed class DemoSales
         var pipeline = SeedTable.Load("pipeline.tsv");
         var accounts = sales.BuildAccounts(pipeline, reps);
         sales.BuildOpportunities(pipeline, accounts, reps);
+        DemoProspects.Build(sales, reps.Values.ToList());
         sales.BuildContacts();
         sales.BuildCustomerHistory();
         return sales;
@@ -120,7 +128,6 @@ internal sealed class DemoSales
             var ownerRep = reps[owner];
             var region = deals.GroupBy(d => Teams.First(t => t.Reps.Contains(reps[pipeline.Text(d, "agent")])).Territory!)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Name, StringComparer.Ordinal).First().Key;
-            var firstDeal = deals.Select(d => pipeline.Date(d, "engaged")).Where(d => d is not null).Min() ?? PipelineEnd;
             var account = new Account
             {
                 Name = name,
@@ -133,9 +140,7 @@ internal sealed class DemoSales
                 YearEstablished = table.Int(row, "year_established"),
                 Territory = region,
                 OwnerRep = ownerRep,
-                CreatedAt = firstDeal + PipelineShift - TimeSpan.FromDays(30),
             };
-            account.UpdatedAt = account.CreatedAt;
             byName.Add(name, account);
             Accounts.Add(account);
         }
@@ -155,8 +160,12 @@ internal sealed class DemoSales
     {
         var random = new Random(23);
         var customers = pipeline.Rows.Where(r => pipeline.Text(r, "stage") == "Won" && pipeline.Optional(r, "account") is not null)
-            .Select(r => pipeline.Text(r, "account")).Distinct().Order(StringComparer.Ordinal).ToList();
-        var inactive = customers.OrderBy(_ => random.Next()).Take(8).ToHashSet();
+            .GroupBy(r => pipeline.Text(r, "account")).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())).ToList();
+        var histories = DemoCustomerHistory.Assign(customers, DemoData.Anchor, random);
+        foreach (var (name, history) in histories)
+        {
+            Histories.Add(accounts[name], history);
+        }
 
         foreach (var row in pipeline.Rows)
         {
@@ -164,9 +173,15 @@ internal sealed class DemoSales
             var account = accountName is null ? null : accounts[accountName];
             var stage = Enum.Parse<FunnelStage>(pipeline.Text(row, "stage"));
             var closedStage = stage is FunnelStage.Won or FunnelStage.Lost;
-            var shift = PipelineShift - (closedStage && accountName is not null && inactive.Contains(accountName) ? InactiveShift : TimeSpan.Zero);
-            var engaged = pipeline.Date(row, "engaged") + shift;
-            var closed = pipeline.Date(row, "closed") + shift;
+            // Open deals are current; a customer's closed deals fall in its own history (an account-less deal is never closed).
+            var engaged = pipeline.Date(row, "engaged") + PipelineShift;
+            var closed = pipeline.Date(row, "closed") + PipelineShift;
+            if (closedStage && accountName is not null && histories.TryGetValue(accountName, out var history))
+            {
+                var sourceClosed = pipeline.Date(row, "closed")!.Value;
+                closed = history.Close(sourceClosed);
+                engaged = closed - (sourceClosed - pipeline.Date(row, "engaged"));
+            }
             var created = engaged?.AddDays(-random.Next(7, 31)) ?? DemoData.Anchor.AddDays(-random.Next(0, 61));
             var product = pipeline.Text(row, "product");
             var opportunity = new Opportunity
@@ -195,13 +210,15 @@ internal sealed class DemoSales
             {
                 account.Opportunities.Add(opportunity);
                 account.IsCustomer |= stage == FunnelStage.Won;
-                if (opportunity.UpdatedAt > account.UpdatedAt)
-                {
-                    account.UpdatedAt = opportunity.UpdatedAt;
-                }
             }
 
             Opportunities.Add(opportunity);
+        }
+
+        foreach (var account in accounts.Values)
+        {
+            account.CreatedAt = account.Opportunities.Min(o => o.CreatedAt) - TimeSpan.FromDays(30);
+            account.UpdatedAt = account.Opportunities.Max(o => o.UpdatedAt);
         }
     }
 
@@ -212,7 +229,7 @@ internal sealed class DemoSales
         BuyingRole[] otherRoles = [BuyingRole.Initiator, BuyingRole.User, BuyingRole.Influencer, BuyingRole.Gatekeeper, BuyingRole.User];
         foreach (var account in Accounts)
         {
-            var count = random.Next(2, 7);
+            var count = Suspects.Contains(account) ? random.Next(1, 3) : random.Next(2, 7);
             for (var i = 0; i < count; i++)
             {
                 var role = i switch
@@ -265,7 +282,17 @@ internal sealed class DemoSales
                 account.RevenueLines.Add(new RevenueLine { PeriodStart = month.Key, Revenue = revenue, GrossMargin = Math.Round(revenue * margin, 2) });
             }
 
-            var health = random.NextDouble();
+            // How happy the customer is (0-1): loyal customers mostly are, lapsed ones mostly are not. Answers fall in the last
+            // year of the relationship (the year before a lapsed customer's last deal).
+            var history = Histories[account];
+            var health = history.Kind switch
+            {
+                DemoCustomerKind.Loyal => 0.45 + (0.55 * random.NextDouble()),
+                DemoCustomerKind.New => 0.25 + (0.75 * random.NextDouble()),
+                _ => 0.6 * random.NextDouble(),
+            };
+            var answeredUntil = history.Kind == DemoCustomerKind.Lapsed ? history.LastClose : DemoData.Anchor;
+            var answerDays = Math.Min(365, (int)(answeredUntil - history.FirstClose).TotalDays);
             var responses = random.Next(1, 5);
             for (var i = 0; i < responses; i++)
             {
@@ -277,7 +304,7 @@ internal sealed class DemoSales
                     Score = score,
                     Category = category,
                     Comment = random.Next(2) == 0 ? null : DemoNames.Pick(random, category == NpsCategory.Detractor ? complaints : praise),
-                    RespondedAt = DemoData.Anchor.AddDays(-random.Next(0, 365)).AddHours(random.Next(8, 18)),
+                    RespondedAt = answeredUntil.AddDays(-random.Next(0, answerDays + 1)).AddHours(random.Next(8, 18)),
                 });
             }
 

@@ -76,14 +76,14 @@ def maven():
 
 def leads():
     rows = read(LEADS / "Leads.csv")
-    sample = random.Random(20260930).sample(rows, 2000)
+    sample = random.Random(20260930).sample(rows, 1000)
     sample.sort(key=lambda r: int(r["Lead Number"]))
 
     def opt(v):
         return "" if v in ("Select", "unknown", "Asia/Pacific Region") else v
 
     write("leads.tsv",
-          ["source: x-education-leads/Leads.csv (upGrad 'Lead Scoring Case Study'), 2,000 of 9,240 rows sampled with seed 20260930",
+          ["source: x-education-leads/Leads.csv (upGrad 'Lead Scoring Case Study'), 1,000 of 9,240 rows sampled with seed 20260930",
            "changes: columns cut to those below; 'Select' placeholders and unknown countries blanked; country -> ISO alpha-2"],
           ["prospect_id", "lead_number", "origin", "source", "do_not_email", "do_not_call", "converted", "visits",
            "seconds_on_site", "pages_per_visit", "last_activity", "country", "specialization", "occupation", "city",
