@@ -1,30 +1,76 @@
+using System.Globalization;
+
 namespace SalesGraph.Api.Rules.Backtest;
 
 /// <summary>How well one version's scores separate leads that converted from those that did not, and how its stages and routes convert.</summary>
-/// <param name="ByDecile">Decile 1 holds the top-scoring tenth.</param>
-/// <param name="TopDecileLift">Conversion rate of decile 1 over the overall rate.</param>
+/// <param name="ByDecile">Decile 1 holds the top-scoring tenth (whole leads: a tie group on a decile boundary is split in id order).</param>
+/// <param name="TopDecileLift">Conversion in the top 10 % over the overall rate, ties on the cut pro rata (the same as <see cref="LiftAtTop10"/>).</param>
 public sealed record BacktestFigures(int Version, int Evaluated, int Positives, double? Auc, IReadOnlyList<ConversionRate> ByGrade, IReadOnlyList<ConversionRate> ByDecile, double? TopDecileLift)
 {
     public IReadOnlyList<ConversionRate> ByStage { get; init; } = [];
 
     public IReadOnlyList<ConversionRate> ByRoute { get; init; } = [];
 
+    /// <summary>95 % DeLong interval of <see cref="Auc"/>.</summary>
+    public double? AucLower { get; init; }
+
+    public double? AucUpper { get; init; }
+
+    /// <summary>2 × AUC − 1.</summary>
+    public double? Gini { get; init; }
+
+    public double? ConversionAtTop10 { get; init; }
+
+    public double? LiftAtTop10 { get; init; }
+
+    public double? Ks { get; init; }
+
+    public int DistinctScores { get; init; }
+
+    /// <summary>With a split: the same figures over the train and the test side, and the PSI of the score between them.</summary>
+    public BacktestFigures? Train { get; init; }
+
+    public BacktestFigures? Test { get; init; }
+
+    public double? ScorePsi { get; init; }
+
     public static BacktestFigures From(int version, IReadOnlyList<BacktestLead> leads)
     {
-        var positives = leads.Count(l => l.Converted);
-        var auc = RocAuc.Compute([.. leads.Select(l => (double)l.Score)], [.. leads.Select(l => l.Converted)]);
+        var ranking = ScoreRanking.From([.. leads.Select(l => (double)l.Score)], [.. leads.Select(l => l.Converted)]);
+        var auc = ranking.Auc();
+        var interval = ranking.AucInterval();
+        var (top, lift) = ranking.Top(0.1);
         // Highest score first; equal scores keep id order, so a decile boundary may split a tie.
         var ranked = leads.Select((l, i) => (l, i)).OrderByDescending(x => x.l.Score).ThenBy(x => x.i).Select(x => x.l).ToList();
         var byDecile = Enumerable.Range(0, 10).Select(d =>
         {
             var slice = ranked.Skip(ranked.Count * d / 10).Take(ranked.Count * (d + 1) / 10 - ranked.Count * d / 10).ToList();
-            return new ConversionRate((d + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), slice.Count, slice.Count(l => l.Converted));
+            return new ConversionRate((d + 1).ToString(CultureInfo.InvariantCulture), slice.Count, slice.Count(l => l.Converted));
         }).ToList();
-        double? lift = positives == 0 || byDecile[0].Leads == 0 ? null : byDecile[0].Rate / ((double)positives / leads.Count);
-        return new BacktestFigures(version, leads.Count, positives, auc, Rates(leads, l => l.Grade), byDecile, lift)
+        return new BacktestFigures(version, leads.Count, ranking.Positives, auc, Rates(leads, l => l.Grade), byDecile, lift)
         {
             ByStage = Rates(leads, l => l.Stage),
             ByRoute = Rates(leads, l => l.Route),
+            AucLower = interval?.Lower,
+            AucUpper = interval?.Upper,
+            Gini = auc is { } a ? 2 * a - 1 : null,
+            ConversionAtTop10 = top,
+            LiftAtTop10 = lift,
+            Ks = ranking.Ks(),
+            DistinctScores = ranking.DistinctScores,
+        };
+    }
+
+    /// <summary>Figures over all the leads, with the train and test sides (<see cref="BacktestLead.Test"/>) and the score's PSI.</summary>
+    public static BacktestFigures FromSplit(int version, IReadOnlyList<BacktestLead> leads)
+    {
+        var train = leads.Where(l => !l.Test).ToList();
+        var test = leads.Where(l => l.Test).ToList();
+        return From(version, leads) with
+        {
+            Train = From(version, train),
+            Test = From(version, test),
+            ScorePsi = PopulationStability.Psi([.. train.Select(l => (double)l.Score)], [.. test.Select(l => (double)l.Score)]),
         };
     }
 

@@ -12,6 +12,7 @@ public sealed class BacktestType : ObjectGraphType<BacktestResult>
         Field<NonNullGraphType<EnumerationGraphType<RuleSetKind>>>("kind").Resolve(c => c.Source.Kind);
         Field<BacktestFiguresType>("draft").Resolve(c => c.Source.Draft);
         Field<BacktestFiguresType>("published").Resolve(c => c.Source.Published);
+        Field(r => r.Split, nullable: true).Description("The split in words, when one was asked for.");
         Field(r => r.Note, nullable: true).Description("What the figures can and cannot show for this kind.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RuleValidationErrorType>>>>("errors")
             .Description("Why there are no figures: the draft does not compile, or the kind has no known outcome to measure against.").Resolve(c => c.Source.Errors);

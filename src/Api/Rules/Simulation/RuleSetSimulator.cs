@@ -136,7 +136,8 @@ public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory
     }
 
     /// <summary>Leads in id order, one batch of <see cref="SalesGraph.Scoring.ScoringOptions.BatchSize"/> at a time (keyset paging: memory stays bounded),
-    /// read with only the columns the rules see (those <see cref="LeadFacts.From"/> reads) and the known outcome.</summary>
+    /// read with only the columns the rules see (those <see cref="LeadFacts.From"/> reads), the known outcome, and the external id and
+    /// creation time a backtest split reads.</summary>
     public async IAsyncEnumerable<List<Lead>> BatchesAsync(IQueryable<Lead> leads, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var lastId = 0;
@@ -146,7 +147,7 @@ public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory
                 .Select(l => new Lead
                 {
                     Id = l.Id,
-                    ExternalId = "",
+                    ExternalId = l.ExternalId,
                     AccountId = l.AccountId,
                     ContactId = l.ContactId,
                     Source = l.Source,
@@ -167,6 +168,7 @@ public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory
                     UtmMedium = l.UtmMedium,
                     CustomFields = l.CustomFields,
                     Converted = l.Converted,
+                    CreatedAt = l.CreatedAt,
                 })
                 .ToListAsync(ct);
             if (batch.Count == 0)

@@ -47,11 +47,24 @@ public sealed class SimulationQueries : IQueryFields
             .RequireRole(Roles.Ops);
 
         query.Field<NonNullGraphType<BacktestType>>("backtestRuleSet")
-            .Description("Over leads with a known outcome, for the draft and the running version: ROC AUC, conversion by grade, score decile, stage and route, and top-decile lift. LEAD_ROUTING keeps the published scores (see note); TENDER_EVALUATION and CUSTOMER_STRATEGY have no stored outcome and answer with an error saying so.")
+            .Description("Over leads with a known outcome, for the draft and the running version: ROC AUC with its DeLong interval, Gini, KS, top-10 % conversion and lift, conversion by grade, score decile, stage and route; with a split the same for the train and test sides and the PSI of the score between them. LEAD_ROUTING keeps the published scores (see note); TENDER_EVALUATION and CUSTOMER_STRATEGY have no stored outcome and answer with an error saying so.")
             .Argument<NonNullGraphType<EnumerationGraphType<RuleSetKind>>>("kind")
-            .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<RuleSetBacktester>().BacktestAsync(context.GetArgument<RuleSetKind>("kind"), context.CancellationToken))
+            .Arguments(
+                new QueryArgument(new GraphQLTypeReference(ConventionNames.Filter(nameof(Lead)))) { Name = ShapingArguments.Where, Description = "Which leads; all with a known outcome when left out." },
+                new QueryArgument<LeadSplitInputType> { Name = LeadSplit.Argument, Description = "Train / test split; figures over all the selected leads only when left out." })
+            .ResolveAsync(async context =>
+            {
+                var kind = context.GetArgument<RuleSetKind>("kind");
+                var (split, error) = Split(context);
+                if (error is not null)
+                    return new BacktestResult(kind, null, null, null, [error]);
+                return await context.RequestServices!.GetRequiredService<RuleSetBacktester>().BacktestAsync(kind, Filter<Lead>(context, ShapingArguments.Where), split, context.CancellationToken);
+            })
             .RequireRole(Roles.Ops);
     }
+
+    internal static (LeadSplit? Split, RuleValidationError? Error) Split(IResolveFieldContext context) =>
+        LeadSplit.From(context.GetArgument<Dictionary<string, object?>?>(LeadSplit.Argument));
 
     /// <summary>A filter for other subjects than the kind simulates would be ignored silently; refuse it instead.</summary>
     private static RuleValidationError? MisplacedFilter(IResolveFieldContext context, RuleSetKind kind)
@@ -67,7 +80,7 @@ public sealed class SimulationQueries : IQueryFields
         return given is null ? null : new RuleValidationError($"{given} does not apply to {kind.ToString().ToConstantCase()}; filter with {expected}", null, given);
     }
 
-    private static Expression<Func<TEntity, bool>>? Filter<TEntity>(IResolveFieldContext context, string argument) =>
+    internal static Expression<Func<TEntity, bool>>? Filter<TEntity>(IResolveFieldContext context, string argument) =>
         (Expression<Func<TEntity, bool>>?)FilterExpressions.Build(FilterExpressions.Entity(context.Schema, typeof(TEntity)),
             context.Arguments is { } arguments && arguments.TryGetValue(argument, out var value) ? value.Value : null, context.Schema);
 }
