@@ -16,4 +16,10 @@ public sealed class GraphQLOptions
 
     /// <summary>Parsed and validated documents kept, measured in total query length.</summary>
     public long DocumentCacheSize { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// Put exception type names, stack frames and <c>extensions.details</c> into responses. Off in every environment,
+    /// Development included: the log has them, under the correlation id the response carries.
+    /// </summary>
+    public bool ExposeExceptionDetails { get; set; }
 }

@@ -16,14 +16,20 @@ using SalesGraph.Data;
 namespace SalesGraph.Api.Tests.Hostile;
 
 /// <summary>
-/// The real app on Kestrel, 127.0.0.1 and a free port, a temporary SQLite file, Staging (errors shielded as in
-/// production), short slow-client timeouts so the slow cases end quickly, and a rate limit out of the way.
+/// The real app on Kestrel, 127.0.0.1 and a free port, a temporary SQLite file, Staging unless told otherwise
+/// (Production gets a JWT signing key, without which it refuses to start), short slow-client timeouts so the slow
+/// cases end quickly, and a rate limit out of the way.
 /// </summary>
 public sealed class HostileApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"salesgraph-hostile-{Guid.NewGuid():N}.db");
+    private readonly string _environment;
 
-    public HostileApiFactory() => UseKestrel(0);
+    public HostileApiFactory(string environment = "Staging")
+    {
+        _environment = environment;
+        UseKestrel(0);
+    }
 
     public Uri BaseAddress => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
@@ -31,7 +37,12 @@ public sealed class HostileApiFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Staging");
+        builder.UseEnvironment(_environment);
+        if (_environment == "Production")
+        {
+            builder.UseSetting("Authentication:Jwt:SigningKey", "hostile-production-signing-key-of-at-least-32-bytes");
+        }
+
         builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Security:CreateAdminKeyOnFirstStart", "false");

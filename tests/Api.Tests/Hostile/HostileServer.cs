@@ -14,7 +14,15 @@ public sealed class HostileServer : IAsyncLifetime
         "<script>alert(1)</script> BV", "Back\\slash", "Nul\0Byte", "[bracket]", "Caret^Hat", "Quote\"Double", "Star*Co",
     ];
 
-    public HostileApiFactory Api { get; } = new();
+    /// <summary>The suite's fixture: Staging, errors shielded as in production.</summary>
+    public HostileServer()
+        : this("Staging")
+    {
+    }
+
+    private HostileServer(string environment) => Api = new(environment);
+
+    public HostileApiFactory Api { get; }
 
     public CreatedApiKey Admin { get; private set; } = null!;
 
@@ -33,6 +41,9 @@ public sealed class HostileServer : IAsyncLifetime
         await Api.ArrangeAsync([.. AccountNames.Select(name => TestData.Account(name))]);
         AdminClient = Api.Client(Admin.PlainText);
     }
+
+    /// <summary>A server in another environment, for tests that compare environments; call <see cref="InitializeAsync"/>.</summary>
+    public static HostileServer In(string environment) => new(environment);
 
     /// <summary>The normal query every case is followed by: the API must still answer it, with every account.</summary>
     public async Task AssertStillAnswersAsync()

@@ -22,13 +22,30 @@ public sealed class ErrorShieldingTests
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Execute_ResolverThrowsInDevelopment_ShowsTheException()
+    [Theory]
+    [InlineData("Development")]
+    [InlineData("Production")]
+    public async Task Execute_ResolverThrowsInAnyEnvironmentByDefault_GenericMessageWithoutDetails(string environment)
     {
-        using var graphQL = new GraphQLHarness(environment: "Development");
+        using var graphQL = new GraphQLHarness(environment: environment);
+
+        var result = await graphQL.ExecuteAsync("{ failing }");
+
+        var text = result.GetRawText();
+        Assert.Equal("An internal error occurred.", result.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.DoesNotContain("secret_table", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("details", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Execute_ResolverThrowsWithExposeExceptionDetails_ShowsTheException()
+    {
+        using var graphQL = new GraphQLHarness(new() { ["GraphQL:ExposeExceptionDetails"] = "true" }, environment: "Production");
 
         var result = await graphQL.ExecuteAsync("{ failing }");
 
         Assert.Contains("secret_table", result.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("details", result.GetRawText(), StringComparison.Ordinal);
     }
 }

@@ -1,9 +1,12 @@
 using System.Text.Json;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using SalesGraph.Api.Security.Http;
+using SalesGraph.Api.Security.Schema;
 
 namespace SalesGraph.Api.GraphQL.Http;
 
@@ -55,6 +58,8 @@ public static class GraphQLHttpEndpoint
             CachedDocumentValidationRules = isGet ? [QueryOnlyOverGetRule.Instance] : null,
         });
 
+        LogWrappedExceptions(http, result);
+        var mediaType = ResponseMediaType(http.Request);
         if (result.Executed)
         {
             http.Response.StatusCode = StatusCodes.Status200OK;
@@ -66,11 +71,30 @@ public static class GraphQLHttpEndpoint
         }
         else
         {
-            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            // GraphQL over HTTP: a well-formed request whose document does not parse or validate is 400 for
+            // application/graphql-response+json, but 200 for application/json (legacy clients read errors from the body).
+            http.Response.StatusCode = mediaType.StartsWith(Json, StringComparison.Ordinal) ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         }
 
-        http.Response.ContentType = ResponseMediaType(http.Request);
+        http.Response.ContentType = mediaType;
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>An error that wraps an exception answers with its message and a correlation id; the log gets the exception under that id.</summary>
+    private static void LogWrappedExceptions(HttpContext http, ExecutionResult result)
+    {
+        foreach (var error in result.Errors ?? [])
+        {
+            if (error is UnhandledError || error.InnerException is null)
+            {
+                continue; // unhandled errors are logged where they are caught (SecurityExecutionConfiguration)
+            }
+
+            var correlationId = CorrelationId.For(http);
+            error.Data[ShieldingErrorInfoProvider.CorrelationIdKey] = correlationId;
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint))
+                .LogWarning(error.InnerException, "GraphQL request error {Code}: {Message}, correlation id {CorrelationId}", error.Code, error.Message, correlationId);
+        }
     }
 
     private static (GraphQLRequest? Request, RequestFailure? Failure) ReadQueryString(HttpRequest request, IGraphQLTextSerializer serializer)
@@ -141,7 +165,12 @@ public static class GraphQLHttpEndpoint
 
     private sealed record RequestFailure(int Status, string Code, string Message)
     {
-        public static RequestFailure InvalidJson(Exception e) =>
-            new(StatusCodes.Status400BadRequest, "INVALID_JSON", $"The request is not valid JSON: {e.Message}");
+        /// <summary>Says where the body went wrong, never the serializer's message (it names .NET types).</summary>
+        public static RequestFailure InvalidJson(Exception e) => new(
+            StatusCodes.Status400BadRequest,
+            "INVALID_JSON",
+            e is JsonException { LineNumber: { } line, BytePositionInLine: { } position } json
+                ? $"The request is not valid JSON, or not a GraphQL request object, at {json.Path ?? "$"} (line {line + 1}, byte {position + 1}): `query` and `operationName` must be strings, `variables` and `extensions` objects."
+                : "The request is not a GraphQL request object: `query` and `operationName` must be strings, `variables` and `extensions` objects.");
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Execution;
 using Microsoft.Extensions.Options;
 
 namespace SalesGraph.Api.Security.Schema;
@@ -26,7 +27,14 @@ public static class GraphQLSecurityBuilderExtensions
         })
         .ConfigureExecution<SecurityExecutionConfiguration>()
         .ConfigureExecution<ExpandedSizeGuard>()
-        .AddErrorInfoProvider<ShieldingErrorInfoProvider>();
+        .AddErrorInfoProvider<ShieldingErrorInfoProvider>()
+        .AddCheckedDocumentBuilder();
+
+    private static IGraphQLBuilder AddCheckedDocumentBuilder(this IGraphQLBuilder builder)
+    {
+        builder.Services.Register<IDocumentBuilder, CheckedDocumentBuilder>(global::GraphQL.DI.ServiceLifetime.Singleton, replace: true);
+        return builder;
+    }
 
     private static GraphQLLimitsOptions Limits(IServiceProvider services) =>
         services.GetRequiredService<IOptions<SecurityOptions>>().Value.Limits;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
+using SalesGraph.Api.GraphQL;
 using SalesGraph.Api.Security;
 using SalesGraph.Api.Security.Schema;
 using SalesGraph.Api.Tests.Security.TestSchema;
@@ -31,6 +32,7 @@ public sealed class GraphQLHarness : IDisposable
                 .AddSystemTextJson()
                 .AddSalesGraphSecurity())
             .AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.SectionName)).Services
+            .AddOptions<GraphQLOptions>().Bind(configuration.GetSection(GraphQLOptions.SectionName)).Services
             .BuildServiceProvider();
     }
 
