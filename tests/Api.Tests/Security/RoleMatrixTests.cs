@@ -38,6 +38,7 @@ public sealed class RoleMatrixTests(RoleMatrixFixture fixture) : IClassFixture<R
         ["deleteScoringRule"] = Ops,
         ["publishRuleSet"] = Ops,
         ["rollbackRuleSet"] = Ops,
+        ["applySuggestedPoints"] = Ops,
     };
 
     /// <summary>Root query fields checked by calling them with made-up arguments; entries the schema lacks are ignored.</summary>
@@ -52,6 +53,8 @@ public sealed class RoleMatrixTests(RoleMatrixFixture fixture) : IClassFixture<R
         ["opportunities"] = Graph,
         ["simulateRuleSet"] = Ops,
         ["backtestRuleSet"] = Ops,
+        ["suggestPoints"] = Ops,
+        ["suggestRules"] = Ops,
         ["scoringRules"] = Ops,
         ["ruleSet"] = Ops,
         ["ruleSetVersions"] = Ops,

@@ -65,6 +65,57 @@ public sealed class RuleDraftEditor(IDbContextFactory<SalesDbContext> dbFactory,
         return await SaveAsync(db, rule, "delete", before, user, cancellationToken);
     }
 
+    /// <summary>Sets the points of several AddPoints rules (dimension and cap kept) in one transaction, each change audited as an
+    /// update: every rule is checked first, and one unknown id, stale version or invalid rule refuses them all (nothing saved).</summary>
+    public async Task<(IReadOnlyList<ScoringRule> Rules, IReadOnlyList<IUserError> Errors)> SetPointsAsync(IReadOnlyList<(int Id, int ExpectedVersion, int Points)> changes, string user, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ids = changes.Select(c => c.Id).ToList();
+        var rules = await db.ScoringRules.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var errors = new List<IUserError>();
+        var befores = new Dictionary<int, string>();
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var (id, expectedVersion, points) in changes)
+        {
+            if (!rules.TryGetValue(id, out var rule))
+            {
+                errors.Add(RuleNotFoundError.For(id));
+                continue;
+            }
+            if (rule.Version != expectedVersion)
+            {
+                errors.Add(ConcurrencyError.For(expectedVersion, rule.Version));
+                continue;
+            }
+            if (RuleActionJson.Parse(rule.Then).Action is not AddPoints add)
+            {
+                errors.Add(new RuleValidationError($"rule {id} \"{rule.Name}\" does not add points", null, "then"));
+                continue;
+            }
+            befores[id] = AuditLog.Snapshot(rule);
+            rule.Then = RuleActionJson.Write(add with { Points = points });
+            rule.ChangedBy = user;
+            rule.ChangedAt = now;
+            errors.AddRange(Check(rule));
+        }
+        if (errors.Count > 0)
+            return ([], errors);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ([], [new RuleValidationError("another operator changed one of these rules meanwhile; nothing was saved, ask for a new suggestion", null, "input")]);
+        }
+        foreach (var (id, _, _) in changes)
+            db.AuditEntries.Add(AuditLog.Entry(user, now, "update", nameof(ScoringRule), id.ToString(System.Globalization.CultureInfo.InvariantCulture), befores[id], AuditLog.Snapshot(rules[id])));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return ([.. changes.Select(c => rules[c.Id])], []);
+    }
+
     private static List<IUserError> Check(ScoringRule rule)
     {
         var errors = new List<IUserError>();
