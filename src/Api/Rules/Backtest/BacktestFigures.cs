@@ -9,6 +9,8 @@ public sealed record BacktestFigures(int Version, int Evaluated, int Positives, 
 
     public IReadOnlyList<ConversionRate> ByRoute { get; init; } = [];
 
+    public IReadOnlyList<RocPoint> Roc { get; init; } = [];
+
     public static BacktestFigures From(int version, IReadOnlyList<BacktestLead> leads)
     {
         var positives = leads.Count(l => l.Converted);
@@ -25,6 +27,7 @@ public sealed record BacktestFigures(int Version, int Evaluated, int Positives, 
         {
             ByStage = Rates(leads, l => l.Stage),
             ByRoute = Rates(leads, l => l.Route),
+            Roc = RocCurve.From([.. leads.Select(l => (double)l.Score)], [.. leads.Select(l => l.Converted)]),
         };
     }
 

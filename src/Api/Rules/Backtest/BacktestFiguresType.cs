@@ -14,6 +14,8 @@ public sealed class BacktestFiguresType : ObjectGraphType<BacktestFigures>
         Field("conversionByGrade", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new ConversionRateType("GradeConversion", "grade"))))).Resolve(c => c.Source.ByGrade);
         Field("conversionByDecile", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new ConversionRateType("DecileConversion", "decile"))))).Resolve(c => c.Source.ByDecile);
         Field(f => f.TopDecileLift, nullable: true);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RocPointType>>>>("roc")
+            .Description("The ROC curve, one point per distinct score from (0, 0) to (1, 1); empty without both outcomes.").Resolve(c => c.Source.Roc);
         Field("conversionByStage", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new ConversionRateType("StageConversion", "stage")))))
             .Description("Conversion per lead stage this version gives.").Resolve(c => c.Source.ByStage);
         Field("conversionByRoute", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new ConversionRateType("RouteConversion", "route")))))
