@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using SalesGraph.Api.GraphQL;
 using SalesGraph.Api.Import;
 using SalesGraph.Api.Leads.Intake;
+using SalesGraph.Api.OperationsConsole;
 using SalesGraph.Api.Rules;
 using SalesGraph.Api.Security;
 using SalesGraph.Api.Security.Cli;
@@ -16,6 +17,7 @@ builder.Services.AddHealthChecks().AddCheck<SalesDatabaseHealthCheck>("database"
 builder.Services.AddSalesRules(builder.Configuration);
 builder.Services.AddSalesGraphSecurity(builder.Configuration);
 builder.Services.AddLeadIntake();
+builder.Services.AddSalesGraphConsole();
 builder.Services.AddSalesGraphQL(graphQL => graphQL.AddSalesGraphSecurity());
 
 var app = builder.Build();
@@ -26,6 +28,7 @@ if (await SecurityCommands.TryRunAsync(args, app.Services) || await ImportComman
 
 var demoDataLoaded = await app.Services.InitializeSalesDatabaseAsync();
 await app.Services.InitializeRulesAsync(evaluateStoredData: demoDataLoaded);
+app.UseSalesGraphConsole();
 app.UseSalesGraphSecurity();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = (http, report) => http.Response.WriteAsJsonAsync(SalesHealthReport.From(report)) });
 app.MapSalesGraphQL();

@@ -39,6 +39,9 @@ public sealed class LeadType : EntityGraphType<Lead>
         Field<NonNullGraphType<LeadScoreType>>("score")
             .Description("Score, grade, stage, route and the rules that decided them (columns and the newest stored result, loaded per page).")
             .Resolve(c => LeadScoreLoader.Load(c, c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LeadScoreEntryType>>>>("scoreHistory")
+            .Description($"Every stored score result, newest first (at most {LeadScoreHistoryLoader.MaxEntries}), with its rule versions and date.")
+            .Resolve(c => LeadScoreHistoryLoader.Load(c, c.Source.Id));
         Reference(l => l.Account);
         Reference(l => l.Contact);
         Collection(l => l.Engagements);

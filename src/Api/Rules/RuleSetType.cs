@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using SalesGraph.Data.Rules;
+using SalesGraph.Scoring.Conditions;
 
 namespace SalesGraph.Api.Rules;
 
@@ -14,5 +15,8 @@ public sealed class RuleSetType : ObjectGraphType<RuleSetView>
             .Description("The version this instance's engine runs (equal to publishedVersion.number once it has picked it up).")
             .Resolve(c => c.Source.RunningVersion);
         Field<NonNullGraphType<RuleSetDraftType>>("draft").Resolve(c => c.Source);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FactFieldType>>>>("factFields")
+            .Description("The fact members this rule set's conditions may use (the allow-list), subject first.")
+            .Resolve(c => FactSchema.For(c.Source.Kind.ToScoring()).Fields);
     }
 }

@@ -30,6 +30,7 @@ public static class RulesExtensions
         services.AddSingleton<RuleEvaluationType>();
         services.AddSingleton<Leads.Scoring.LeadScoreType>();
         services.AddSingleton<Leads.Scoring.LeadRouteType>();
+        services.AddSingleton<Leads.Scoring.LeadScoreEntryType>();
         services.AddSingleton<Accounts.Scoring.CustomerStrategyType>();
         services.AddSingleton<RuleDraftEditor>();
         services.AddSingleton<RuleSetPublisher>();

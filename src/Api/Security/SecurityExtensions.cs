@@ -20,6 +20,7 @@ public static class SecurityExtensions
         services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<Viewer.ViewerType>();
         services.AddHostedService<FirstStartAdminKey>();
 
         services.AddAuthentication(SecuritySchemes.Default)

@@ -59,6 +59,7 @@ public sealed class RoleMatrixTests(RoleMatrixFixture fixture) : IClassFixture<R
         ["ruleSet"] = Ops,
         ["ruleSetVersions"] = Ops,
         ["auditEntries"] = Ops,
+        ["viewer"] = [Roles.Reader, Roles.Marketing, Roles.Ops, Roles.Admin],
     };
 
     public static TheoryData<string, string> Samples()

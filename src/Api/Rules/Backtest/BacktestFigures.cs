@@ -34,6 +34,8 @@ public sealed record BacktestFigures(int Version, int Evaluated, int Positives, 
 
     public double? ScorePsi { get; init; }
 
+    public IReadOnlyList<RocPoint> Roc { get; init; } = [];
+
     public static BacktestFigures From(int version, IReadOnlyList<BacktestLead> leads)
     {
         var ranking = ScoreRanking.From([.. leads.Select(l => (double)l.Score)], [.. leads.Select(l => l.Converted)]);
@@ -58,6 +60,7 @@ public sealed record BacktestFigures(int Version, int Evaluated, int Positives, 
             LiftAtTop10 = lift,
             Ks = ranking.Ks(),
             DistinctScores = ranking.DistinctScores,
+            Roc = RocCurve.From([.. leads.Select(l => (double)l.Score)], [.. leads.Select(l => l.Converted)]),
         };
     }
 

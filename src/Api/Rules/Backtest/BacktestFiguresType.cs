@@ -22,6 +22,8 @@ public sealed class BacktestFiguresType : ObjectGraphType<BacktestFigures>
         Field("conversionByDecile", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new ConversionRateType("DecileConversion", "decile")))))
             .Description("Decile 1 is the top-scoring tenth, in whole leads (a tie on a decile boundary is split in id order).").Resolve(c => c.Source.ByDecile);
         Field(f => f.TopDecileLift, nullable: true).Description("The same as liftAtTop10.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RocPointType>>>>("roc")
+            .Description("The ROC curve, one point per distinct score from (0, 0) to (1, 1); empty without both outcomes.").Resolve(c => c.Source.Roc);
         Field("conversionByStage", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new ConversionRateType("StageConversion", "stage")))))
             .Description("Conversion per lead stage this version gives.").Resolve(c => c.Source.ByStage);
         Field("conversionByRoute", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new ConversionRateType("RouteConversion", "route")))))
