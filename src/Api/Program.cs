@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using SalesGraph.Api.Funnel;
 using SalesGraph.Api.GraphQL;
 using SalesGraph.Api.Import;
 using SalesGraph.Api.Leads.Intake;
@@ -18,6 +19,7 @@ builder.Services.AddSalesRules(builder.Configuration);
 builder.Services.AddSalesGraphSecurity(builder.Configuration);
 builder.Services.AddLeadIntake();
 builder.Services.AddSalesGraphConsole();
+builder.Services.AddSalesFunnel();
 builder.Services.AddSalesGraphQL(graphQL => graphQL.AddSalesGraphSecurity());
 
 var app = builder.Build();

@@ -32,6 +32,8 @@ public class SalesDbContext : DbContext
     public DbSet<Lead> Leads => Set<Lead>();
     public DbSet<Engagement> Engagements => Set<Engagement>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<OpportunityStageChange> OpportunityStageHistory => Set<OpportunityStageChange>();
+    public DbSet<SalesTarget> SalesTargets => Set<SalesTarget>();
     public DbSet<Tender> Tenders => Set<Tender>();
     public DbSet<Territory> Territories => Set<Territory>();
     public DbSet<Team> Teams => Set<Team>();
@@ -44,14 +46,47 @@ public class SalesDbContext : DbContext
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        ConcurrencyVersion.IncrementModified(ChangeTracker);
+        var autoDetect = BeforeSave();
+        try
+        {
+            StageHistoryRecorder.Record(this);
+            ConcurrencyVersion.IncrementModified(ChangeTracker);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        ConcurrencyVersion.IncrementModified(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var autoDetect = BeforeSave();
+        try
+        {
+            await StageHistoryRecorder.RecordAsync(this, cancellationToken);
+            ConcurrencyVersion.IncrementModified(ChangeTracker);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Detects changes once for the stage history and the concurrency tokens, then turns automatic detection off until they are done.</summary>
+    private bool BeforeSave()
+    {
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        if (autoDetect)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        return autoDetect;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

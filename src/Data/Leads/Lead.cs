@@ -56,6 +56,11 @@ public class Lead
     public int? AssignedRepId { get; set; }
     public Sales.SalesRep? AssignedRep { get; set; }
     public DateTime? FollowUpDueAt { get; set; }
+    /// <summary>When the assigned rep first followed the lead up (call, mail, meeting); compared with <see cref="FollowUpDueAt"/> for the SLA.</summary>
+    public DateTime? FirstFollowUpAt { get; set; }
+    /// <summary>The opportunity the lead turned into, once sales qualified it.</summary>
+    public int? OpportunityId { get; set; }
+    public Opportunities.Opportunity? Opportunity { get; set; }
     public string? NurtureTrack { get; set; }
     public DateTime? ScoredAt { get; set; }
     public int? ScoreRuleVersion { get; set; }

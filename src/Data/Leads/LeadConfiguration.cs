@@ -34,6 +34,7 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         // No cascade from Contact: SQL Server rejects a second cascade path from Account.
         builder.HasOne(l => l.Contact).WithMany().HasForeignKey(l => l.ContactId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.HasOne(l => l.RouteTeam).WithMany().HasForeignKey(l => l.RouteTeamId).OnDelete(DeleteBehavior.ClientSetNull);
+        builder.HasOne(l => l.Opportunity).WithMany().HasForeignKey(l => l.OpportunityId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.HasOne(l => l.AssignedRep).WithMany().HasForeignKey(l => l.AssignedRepId).OnDelete(DeleteBehavior.ClientSetNull);
 
         builder.HasIndex(l => new { l.Source, l.ExternalId }).IsUnique();
@@ -45,5 +46,6 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         builder.HasIndex(l => l.Grade);
         builder.HasIndex(l => l.Country);
         builder.HasIndex(l => l.CreatedAt);
+        builder.HasIndex(l => l.OpportunityId);
     }
 }

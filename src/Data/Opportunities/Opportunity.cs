@@ -24,4 +24,5 @@ public class Opportunity
     public int RowVersion { get; set; }
 
     public List<Accounts.Contact> Contacts { get; set; } = [];
+    public List<OpportunityStageChange> StageHistory { get; set; } = [];
 }

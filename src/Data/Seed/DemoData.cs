@@ -41,7 +41,8 @@ public static class DemoData
 
     /// <summary>
     /// Loads the demo data in one transaction when the database holds no accounts, leads or tenders, then runs
-    /// <paramref name="afterDemoData"/> in the same transaction. Returns whether it loaded.
+    /// <paramref name="afterDemoData"/> and derives the funnel history (<see cref="DemoFunnelHistory"/>) in the same transaction.
+    /// Returns whether it loaded.
     /// </summary>
     public static async Task<bool> LoadIfEmptyAsync(
         SalesDbContext db,
@@ -79,6 +80,9 @@ public static class DemoData
             await afterDemoData(db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
+
+        // After the rules ran: it reads the leads' follow-up deadlines.
+        await DemoFunnelHistory.LoadAsync(db, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         return true;

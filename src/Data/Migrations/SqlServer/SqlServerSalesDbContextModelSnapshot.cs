@@ -400,6 +400,9 @@ namespace SalesGraph.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTime?>("FirstFollowUpAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("FirstName")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -440,6 +443,9 @@ namespace SalesGraph.Data.Migrations.SqlServer
                     b.Property<string>("NurtureTrack")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<int?>("OpportunityId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(50)
@@ -511,6 +517,8 @@ namespace SalesGraph.Data.Migrations.SqlServer
                     b.HasIndex("Email");
 
                     b.HasIndex("Grade");
+
+                    b.HasIndex("OpportunityId");
 
                     b.HasIndex("RouteTeamId");
 
@@ -600,6 +608,39 @@ namespace SalesGraph.Data.Migrations.SqlServer
                     b.HasIndex("Stage");
 
                     b.ToTable("Opportunities");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Opportunities.OpportunityStageChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpportunityId", "Stage", "EnteredAt", "LeftAt");
+
+                    b.ToTable("OpportunityStageHistory", (string)null);
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Rules.AuditEntry", b =>
@@ -835,6 +876,39 @@ namespace SalesGraph.Data.Migrations.SqlServer
                     b.HasIndex("TeamId");
 
                     b.ToTable("SalesReps");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Sales.SalesTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateTime>("PeriodStart")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("SalesTargets");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Sales.Team", b =>
@@ -1172,6 +1246,10 @@ namespace SalesGraph.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ContactId");
 
+                    b.HasOne("SalesGraph.Data.Opportunities.Opportunity", "Opportunity")
+                        .WithMany()
+                        .HasForeignKey("OpportunityId");
+
                     b.HasOne("SalesGraph.Data.Sales.Team", "RouteTeam")
                         .WithMany()
                         .HasForeignKey("RouteTeamId");
@@ -1181,6 +1259,8 @@ namespace SalesGraph.Data.Migrations.SqlServer
                     b.Navigation("AssignedRep");
 
                     b.Navigation("Contact");
+
+                    b.Navigation("Opportunity");
 
                     b.Navigation("RouteTeam");
                 });
@@ -1200,12 +1280,34 @@ namespace SalesGraph.Data.Migrations.SqlServer
                     b.Navigation("OwnerRep");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Opportunities.OpportunityStageChange", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Opportunities.Opportunity", "Opportunity")
+                        .WithMany("StageHistory")
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Opportunity");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Sales.SalesRep", b =>
                 {
                     b.HasOne("SalesGraph.Data.Sales.Team", "Team")
                         .WithMany("Reps")
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Sales.SalesTarget", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Sales.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Team");
@@ -1250,6 +1352,11 @@ namespace SalesGraph.Data.Migrations.SqlServer
             modelBuilder.Entity("SalesGraph.Data.Leads.Lead", b =>
                 {
                     b.Navigation("Engagements");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Opportunities.Opportunity", b =>
+                {
+                    b.Navigation("StageHistory");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Sales.Team", b =>

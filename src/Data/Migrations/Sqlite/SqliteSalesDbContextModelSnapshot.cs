@@ -383,6 +383,9 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FirstFollowUpAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FirstName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -423,6 +426,9 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Property<string>("NurtureTrack")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("OpportunityId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(50)
@@ -494,6 +500,8 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.HasIndex("Email");
 
                     b.HasIndex("Grade");
+
+                    b.HasIndex("OpportunityId");
 
                     b.HasIndex("RouteTeamId");
 
@@ -581,6 +589,37 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.HasIndex("Stage");
 
                     b.ToTable("Opportunities");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Opportunities.OpportunityStageChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpportunityId", "Stage", "EnteredAt", "LeftAt");
+
+                    b.ToTable("OpportunityStageHistory", (string)null);
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Rules.AuditEntry", b =>
@@ -806,6 +845,36 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.HasIndex("TeamId");
 
                     b.ToTable("SalesReps");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Sales.SalesTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Amount")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("SalesTargets");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Sales.Team", b =>
@@ -1137,6 +1206,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ContactId");
 
+                    b.HasOne("SalesGraph.Data.Opportunities.Opportunity", "Opportunity")
+                        .WithMany()
+                        .HasForeignKey("OpportunityId");
+
                     b.HasOne("SalesGraph.Data.Sales.Team", "RouteTeam")
                         .WithMany()
                         .HasForeignKey("RouteTeamId");
@@ -1146,6 +1219,8 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("AssignedRep");
 
                     b.Navigation("Contact");
+
+                    b.Navigation("Opportunity");
 
                     b.Navigation("RouteTeam");
                 });
@@ -1165,12 +1240,34 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("OwnerRep");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Opportunities.OpportunityStageChange", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Opportunities.Opportunity", "Opportunity")
+                        .WithMany("StageHistory")
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Opportunity");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Sales.SalesRep", b =>
                 {
                     b.HasOne("SalesGraph.Data.Sales.Team", "Team")
                         .WithMany("Reps")
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Sales.SalesTarget", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Sales.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Team");
@@ -1215,6 +1312,11 @@ namespace SalesGraph.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesGraph.Data.Leads.Lead", b =>
                 {
                     b.Navigation("Engagements");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Opportunities.Opportunity", b =>
+                {
+                    b.Navigation("StageHistory");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Sales.Team", b =>
