@@ -111,6 +111,15 @@ public class SalesDbContext : DbContext
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>The caller's lead sources (<see cref="LeadSourceScope"/>), read by the query filters at every query; null = all.</summary>
+    private LeadSource[]? ScopedLeadSources => LeadSourceScope.Current as LeadSource[];
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SalesDbContext).Assembly);
+
+        // Who reads which leads: in SQL, on every path that reaches a lead (root fields, account.leads, engagement.lead, intake).
+        modelBuilder.Entity<Lead>().HasQueryFilter(l => ScopedLeadSources == null || ScopedLeadSources.Contains(l.Source));
+        modelBuilder.Entity<Engagement>().HasQueryFilter(e => ScopedLeadSources == null || ScopedLeadSources.Contains(e.Lead!.Source));
+    }
 }

@@ -19,6 +19,9 @@ public sealed class JwtOptions
     /// <summary>The claim that carries the role names.</summary>
     public string RoleClaim { get; set; } = "roles";
 
+    /// <summary>The claim that carries the token's lead sources (<c>WEB_FORM WEBINAR</c>, comma- or space-separated, or an array); without it, all sources.</summary>
+    public string LeadSourcesClaim { get; set; } = LeadSourceScopes.ClaimType;
+
     public bool RequireHttpsMetadata { get; set; } = true;
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) || !string.IsNullOrWhiteSpace(SigningKey);

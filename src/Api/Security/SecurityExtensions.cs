@@ -73,6 +73,26 @@ public static class SecurityExtensions
             ? SecuritySchemes.Bearer
             : SecuritySchemes.ApiKey;
 
+    /// <summary>Moves the token's configured lead-source claim to <see cref="LeadSourceScopes.ClaimType"/>; a token cannot bring its own under that name.</summary>
+    private static void ScopeLeadSources(ClaimsIdentity identity, string claimName)
+    {
+        if (claimName == LeadSourceScopes.ClaimType)
+        {
+            return;
+        }
+
+        var configured = identity.FindAll(claimName).ToList();
+        foreach (var claim in identity.FindAll(LeadSourceScopes.ClaimType).ToList())
+        {
+            identity.TryRemoveClaim(claim);
+        }
+
+        foreach (var claim in configured)
+        {
+            identity.AddClaim(new Claim(LeadSourceScopes.ClaimType, claim.Value));
+        }
+    }
+
     private static void ConfigureJwt(JwtBearerOptions bearer, IOptions<JwtOptions> options)
     {
         var jwt = options.Value;
@@ -99,6 +119,7 @@ public static class SecurityExtensions
                 if (context.Principal?.Identity is ClaimsIdentity identity)
                 {
                     Roles.GrantImpliedRoles(identity);
+                    ScopeLeadSources(identity, jwt.LeadSourcesClaim);
                 }
 
                 return Task.CompletedTask;

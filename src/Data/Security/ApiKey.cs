@@ -12,4 +12,7 @@ public class ApiKey
     public DateTime CreatedAt { get; set; }
     public DateTime? ExpiresAt { get; set; }
     public DateTime? RevokedAt { get; set; }
+
+    /// <summary>The lead sources the key may submit and read, comma-separated enum names (<c>WebForm,Webinar</c>); null = all.</summary>
+    public string? LeadSources { get; set; }
 }

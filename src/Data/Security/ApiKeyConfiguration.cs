@@ -13,5 +13,6 @@ public sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.Role).HasMaxLength(32);
         builder.Property(k => k.Salt).HasMaxLength(16);
         builder.Property(k => k.Hash).HasMaxLength(32);
+        builder.Property(k => k.LeadSources).HasMaxLength(400);
     }
 }

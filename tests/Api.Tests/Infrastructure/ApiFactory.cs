@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesGraph.Api.Security;
 using SalesGraph.Api.Security.ApiKeys;
 using SalesGraph.Data;
+using SalesGraph.Data.Leads;
 using SalesGraph.Data.Providers;
 
 namespace SalesGraph.Api.Tests.Infrastructure;
@@ -34,10 +35,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     private string? _adminKey;
 
-    public async Task<string> CreateKeyAsync(string role)
+    public async Task<string> CreateKeyAsync(string role, params LeadSource[] leadSources)
     {
         _ = Server;
-        return (await Services.GetRequiredService<ApiKeyStore>().CreateAsync("test " + role, role, null)).PlainText;
+        return (await Services.GetRequiredService<ApiKeyStore>().CreateAsync("test " + role, role, null, leadSources.Length == 0 ? null : leadSources)).PlainText;
     }
 
     /// <summary>A client without credentials.</summary>

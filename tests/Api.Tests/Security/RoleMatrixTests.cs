@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using GraphQL.Types;
 using SalesGraph.Api.Security;
 using SalesGraph.Api.Tests.Security.Support;
+using SalesGraph.Data.Leads;
 
 namespace SalesGraph.Api.Tests.Security;
 
@@ -74,6 +75,45 @@ public sealed class RoleMatrixTests(RoleMatrixFixture fixture) : IClassFixture<R
         }
 
         return data;
+    }
+
+    /// <summary>Lead-source scopes of the scope dimension (none given: all sources); the fixture has a WEB_FORM lead-1 and a WEBINAR lead-2.</summary>
+    public static readonly IReadOnlyDictionary<string, LeadSource[]> Scopes = new Dictionary<string, LeadSource[]>
+    {
+        ["all"] = [],
+        ["WEB_FORM"] = [LeadSource.WebForm],
+        ["WEBINAR"] = [LeadSource.Webinar],
+        ["WEB_FORM,WEBINAR"] = [LeadSource.WebForm, LeadSource.Webinar],
+        ["EVENT"] = [LeadSource.Event],
+    };
+
+    public static TheoryData<string, string> RolesAndScopes()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var role in Roles.Assignable)
+        {
+            foreach (var scope in Scopes.Keys)
+            {
+                data.Add(role, scope);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RolesAndScopes))]
+    public async Task Leads_RoleAndScope_ReadsExactlyTheLeadsInScope(string role, string scope)
+    {
+        var client = fixture.ScopedClients[(role, scope)];
+        var expected = Scopes[scope] is { Length: > 0 } sources
+            ? new[] { ("lead-1", LeadSource.WebForm), ("lead-2", LeadSource.Webinar) }.Where(l => sources.Contains(l.Item2)).Select(l => l.Item1).ToList()
+            : ["lead-1", "lead-2"];
+
+        var json = JsonNode.Parse(await (await client.PostAsJsonAsync("/graphql", new { query = "{ leads(order: [{ externalId: ASC }]) { totalCount nodes { externalId } } }" })).Content.ReadAsStringAsync())!;
+
+        Assert.Equal(expected, json["data"]!["leads"]!["nodes"]!.AsArray().Select(n => (string)n!["externalId"]!).ToList());
+        Assert.Equal(expected.Count, (int)json["data"]!["leads"]!["totalCount"]!);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using System.Net.Mail;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using SalesGraph.Api.Security;
 using SalesGraph.Data.Accounts;
+using SalesGraph.Data.Leads;
 
 namespace SalesGraph.Api.Leads.Intake;
 
@@ -30,6 +32,13 @@ public sealed class LeadValidator(IOptions<IntakeOptions> options)
         }
 
         void Fail(string field, string code, string message) => errors.Add(new IntakeFieldError(index, path + field, code, $"{path}{field} {message}"));
+
+        if (!LeadSourceScope.Allows(input.Source))
+        {
+            // Refused before any read, so a replay of a lead outside the caller's scope reveals nothing of it.
+            Fail("source", "SOURCE_NOT_IN_SCOPE", $"{LeadSourceScopes.Name(input.Source)} is not one of the lead sources this key or token may submit "
+                + $"({string.Join(", ", LeadSourceScope.Current!.Select(LeadSourceScopes.Name))}).");
+        }
 
         var externalId = Text(input.ExternalId, "externalId", 100);
         if (externalId is null && !errors.Any(e => e.Path == path + "externalId"))

@@ -43,6 +43,11 @@ public sealed class ApiKeyAuthenticationHandler(
                 new Claim(ClaimTypes.Role, key.Role),
             ],
             Scheme.Name, ClaimTypes.Name, ClaimTypes.Role);
+        if (key.LeadSources is { } sources)
+        {
+            identity.AddClaim(new Claim(LeadSourceScopes.ClaimType, string.Join(",", LeadSourceScopes.FromStored(sources)!.Select(LeadSourceScopes.Name))));
+        }
+
         Roles.GrantImpliedRoles(identity);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }

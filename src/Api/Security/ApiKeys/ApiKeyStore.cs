@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Data;
+using SalesGraph.Data.Leads;
 using SalesGraph.Data.Security;
 
 namespace SalesGraph.Api.Security.ApiKeys;
@@ -15,8 +16,15 @@ public sealed class ApiKeyStore(IDbContextFactory<SalesDbContext> dbFactory, Tim
     private static readonly byte[] DecoySalt = RandomNumberGenerator.GetBytes(16);
     private static readonly byte[] DecoyHash = RandomNumberGenerator.GetBytes(32);
 
-    public async Task<CreatedApiKey> CreateAsync(string name, string role, DateTime? expiresAt, CancellationToken cancellationToken = default)
+    /// <param name="leadSources">The lead sources the key may submit and read; null for all.</param>
+    public async Task<CreatedApiKey> CreateAsync(
+        string name, string role, DateTime? expiresAt, IReadOnlyCollection<LeadSource>? leadSources = null, CancellationToken cancellationToken = default)
     {
+        if (leadSources is { Count: 0 })
+        {
+            throw new ArgumentException("A lead-source scope needs at least one source (null for all).", nameof(leadSources));
+        }
+
         if (!Roles.IsAssignable(role))
         {
             throw new ArgumentException($"Unknown role '{role}'.", nameof(role));
@@ -33,6 +41,7 @@ public sealed class ApiKeyStore(IDbContextFactory<SalesDbContext> dbFactory, Tim
             Hash = token.Hash(salt),
             CreatedAt = time.GetUtcNow().UtcDateTime,
             ExpiresAt = expiresAt,
+            LeadSources = LeadSourceScopes.ToStored(leadSources),
         };
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.ApiKeys.Add(key);

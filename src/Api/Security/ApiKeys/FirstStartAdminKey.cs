@@ -39,7 +39,7 @@ public sealed class FirstStartAdminKey(
             return;
         }
 
-        var created = await store.CreateAsync("first-start admin", Roles.Admin, null, cancellationToken);
+        var created = await store.CreateAsync("first-start admin", Roles.Admin, null, cancellationToken: cancellationToken);
         var path = KeyFilePath();
         await WriteOwnerOnlyAsync(path, created.PlainText + Environment.NewLine, cancellationToken);
         logger.LogWarning(

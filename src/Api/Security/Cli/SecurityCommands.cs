@@ -2,18 +2,19 @@ using System.Globalization;
 using Microsoft.Extensions.Logging.Console;
 using SalesGraph.Api.Security.ApiKeys;
 using SalesGraph.Data;
+using SalesGraph.Data.Leads;
 using Spectre.Console;
 
 namespace SalesGraph.Api.Security.Cli;
 
 /// <summary>
-/// <c>keys create --role &lt;role&gt; --name "&lt;name&gt;" [--expires 2027-01-01]</c>, <c>keys list</c>, <c>keys revoke &lt;id&gt;</c>.
+/// <c>keys create --role &lt;role&gt; --name "&lt;name&gt;" [--expires 2027-01-01] [--sources WEB_FORM,WEBINAR]</c>, <c>keys list</c>, <c>keys revoke &lt;id&gt;</c>.
 /// A new key is printed once, alone on the last line of the output.
 /// </summary>
 public static class SecurityCommands
 {
     private const string Usage =
-        "usage: keys create --role <reader|marketing|ops|admin> --name \"<name>\" [--expires <yyyy-mm-dd>]\n"
+        "usage: keys create --role <reader|marketing|ops|admin> --name \"<name>\" [--expires <yyyy-mm-dd>] [--sources <SOURCE,...>]\n"
         + "       keys list\n"
         + "       keys revoke <id>";
 
@@ -62,9 +63,18 @@ public static class SecurityCommands
                     return Fail(error, "--expires must be a future date such as 2027-01-01.");
                 }
 
-                var created = await store.CreateAsync(name, role, expires, cancellationToken);
+                LeadSource[]? sources = null;
+                if (options.TryGetValue("sources", out var sourceList) && !LeadSourceScopes.TryParse(sourceList, out sources, out var unknown))
+                {
+                    return Fail(error, unknown.Length > 0
+                        ? $"--sources: unknown lead source {string.Join(", ", unknown)}; valid sources are {LeadSourceScopes.ValidNames}."
+                        : $"--sources needs at least one of {LeadSourceScopes.ValidNames}.");
+                }
+
+                var created = await store.CreateAsync(name, role, expires, sources, cancellationToken);
                 await output.WriteLineAsync(
-                    $"Created API key {created.Key.Id} \"{name}\" with role {role}, expires {expires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "never"}.");
+                    $"Created API key {created.Key.Id} \"{name}\" with role {role}, lead sources {LeadSourceScopes.Describe(created.Key.LeadSources)}, "
+                    + $"expires {expires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "never"}.");
                 await output.WriteLineAsync("Store it now; it is not shown again:");
                 await output.WriteLineAsync(created.PlainText);
                 return 0;
@@ -122,13 +132,13 @@ public static class SecurityCommands
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
         console.Profile.Width = 160;
-        var table = new Table().AddColumns("Id", "Name", "Role", "Created (UTC)", "Expires (UTC)", "Status");
+        var table = new Table().AddColumns("Id", "Name", "Role", "Lead sources", "Created (UTC)", "Expires (UTC)", "Status");
         var now = DateTime.UtcNow;
         foreach (var key in keys)
         {
             var status = key.RevokedAt is not null ? "revoked" : key.ExpiresAt <= now ? "expired" : "active";
             table.AddRow(
-                Markup.Escape(key.Id), Markup.Escape(key.Name), key.Role,
+                Markup.Escape(key.Id), Markup.Escape(key.Name), key.Role, LeadSourceScopes.Describe(key.LeadSources),
                 key.CreatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 key.ExpiresAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "never", status);
         }

@@ -1,10 +1,25 @@
 using Microsoft.AspNetCore.Authentication;
+using SalesGraph.Data.Leads;
 
 namespace SalesGraph.Api.Security.Http;
 
-/// <summary>No principal, no GraphQL: 401 through the default challenge (a GraphQL error body and WWW-Authenticate).</summary>
+/// <summary>
+/// No principal, no GraphQL: 401 through the default challenge (a GraphQL error body and WWW-Authenticate). An
+/// authenticated request runs inside its key's or token's <see cref="LeadSourceScope"/>, so every lead query it makes is scoped.
+/// </summary>
 public sealed class AuthenticationGateMiddleware(RequestDelegate next)
 {
-    public Task InvokeAsync(HttpContext context) =>
-        context.User.Identity?.IsAuthenticated == true ? next(context) : context.ChallengeAsync();
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.User.Identity?.IsAuthenticated != true)
+        {
+            await context.ChallengeAsync();
+            return;
+        }
+
+        using (LeadSourceScope.Enter(LeadSourceScopes.Of(context.User)))
+        {
+            await next(context);
+        }
+    }
 }

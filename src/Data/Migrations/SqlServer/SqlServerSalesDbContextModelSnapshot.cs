@@ -997,6 +997,10 @@ namespace SalesGraph.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("varbinary(32)");
 
+                    b.Property<string>("LeadSources")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

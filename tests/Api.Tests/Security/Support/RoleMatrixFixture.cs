@@ -21,6 +21,9 @@ public sealed class RoleMatrixFixture : IAsyncLifetime
 
     public Dictionary<string, HttpClient> Clients { get; } = [];
 
+    /// <summary>The scope dimension: a key per role for each lead-source scope in <see cref="RoleMatrixTests.Scopes"/>.</summary>
+    public Dictionary<(string Role, string Scope), HttpClient> ScopedClients { get; } = [];
+
     /// <summary>The API's schema, initialized: field types and arguments declared by CLR type are resolved only then, and the tests read them before any request would.</summary>
     public ISchema Schema
     {
@@ -40,11 +43,16 @@ public sealed class RoleMatrixFixture : IAsyncLifetime
         await Api.ArrangeAsync(
             TestData.Account("Acme").WithContacts(contact),
             new Lead { ExternalId = "lead-1", Source = LeadSource.WebForm, CreatedAt = Created, UpdatedAt = Created },
+            new Lead { ExternalId = "lead-2", Source = LeadSource.Webinar, CreatedAt = Created, UpdatedAt = Created },
             new Tender { Ocid = "ocds-1", Title = "Bridge", PublishedAt = Created, CreatedAt = Created, UpdatedAt = Created });
         Clients[RoleMatrixTests.None] = Api.CreateAnonymousClient();
         foreach (var role in Roles.Assignable)
         {
             Clients[role] = Api.CreateClient(await Api.CreateKeyAsync(role));
+            foreach (var (scope, sources) in RoleMatrixTests.Scopes)
+            {
+                ScopedClients[(role, scope)] = Api.CreateClient(await Api.CreateKeyAsync(role, sources));
+            }
         }
     }
 
