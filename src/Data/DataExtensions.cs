@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesGraph.Data.Providers;
 using SalesGraph.Data.Seed;
+using SalesGraph.Data.Sql;
 
 namespace SalesGraph.Data;
 
@@ -51,11 +52,9 @@ public static class DataExtensions
         var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         await using var db = await services.GetRequiredService<IDbContextFactory<SalesDbContext>>().CreateDbContextAsync(cancellationToken);
         if (db.Database.IsSqlite())
-        {
             CreateSqliteDirectory(db.Database.GetConnectionString());
-            // WAL lets readers in other processes carry on while one writes; the mode is stored in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
-        }
+        if (SqlDialect.For(db.Database).BeforeMigrating is { } settings)
+            await db.Database.ExecuteSqlRawAsync(settings.Text, cancellationToken);
 
         await db.Database.MigrateAsync(cancellationToken);
         return options.SeedDemoData && await DemoData.LoadIfEmptyAsync(db, afterDemoData, cancellationToken);

@@ -8,18 +8,13 @@ namespace SalesGraph.Api.Rules;
 /// (same rule-set version, totals, outcome and hits): rescoring unchanged data adds no rows.</summary>
 public static class ScoreResultWriter
 {
-    private const string Insert = """
-        INSERT INTO ScoreResults (Subject, SubjectId, RuleSet, RuleSetVersion, Total, Fit, Engagement, Outcome, EvaluatedAt, Hits)
-        VALUES (@subject, @subjectId, @ruleSet, @version, @total, @fit, @engagement, @outcome, @evaluatedAt, @hits)
-        """;
-
     /// <param name="newSubjects">Subjects inserted in this transaction: no stored result to compare with, so not looked up.</param>
     /// <returns>How many results were new and inserted.</returns>
     public static async Task<int> InsertChangedAsync(SalesDbContext db, IReadOnlyList<ScoreResult> results, CancellationToken ct,
         IReadOnlySet<int>? newSubjects = null)
     {
         var inserted = 0;
-        await using var insert = new PreparedStatement(db, Insert, "subject", "subjectId", "ruleSet", "version", "total", "fit", "engagement", "outcome", "evaluatedAt", "hits");
+        await using var insert = new PreparedStatement(db, d => d.InsertScoreResult);
         foreach (var group in results.GroupBy(r => r.Subject))
         {
             List<int> known = [.. group.Select(r => r.SubjectId).Where(id => newSubjects?.Contains(id) != true)];

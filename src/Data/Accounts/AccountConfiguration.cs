@@ -23,8 +23,10 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.HasOne(a => a.OwnerRep).WithMany().HasForeignKey(a => a.OwnerRepId).OnDelete(DeleteBehavior.ClientSetNull);
 
         builder.HasIndex(a => a.Name);
-        builder.HasIndex(a => a.NormalizedName);
-        builder.HasIndex(a => a.Domain);
+        // One account per company (the intake's suspect accounts rely on it): filtered, so accounts without a domain or without a
+        // normalised name (a name of only a legal form) may be many. The same filter text reads on SQLite and SQL Server.
+        builder.HasIndex(a => a.NormalizedName).IsUnique().HasFilter("NormalizedName <> ''");
+        builder.HasIndex(a => a.Domain).IsUnique().HasFilter("Domain IS NOT NULL");
         builder.HasIndex(a => a.Industry);
         builder.HasIndex(a => a.Country);
         builder.HasIndex(a => a.Employees);

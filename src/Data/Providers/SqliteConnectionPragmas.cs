@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SalesGraph.Data.Sql;
 
 namespace SalesGraph.Data.Providers;
 
@@ -8,9 +9,9 @@ namespace SalesGraph.Data.Providers;
 /// for an fsync; the database cannot be corrupted, but a power cut (not a crash of the process) may lose the last commits.</summary>
 internal sealed class SqliteConnectionPragmas : DbConnectionInterceptor
 {
-    public const int BusyTimeoutMilliseconds = 30_000;
+    public const int BusyTimeoutMilliseconds = SqliteDialect.BusyTimeoutMilliseconds;
 
-    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
+    private static readonly string Pragmas = SqlDialect.Sqlite.OnConnectionOpened!.Text;
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -1,9 +1,9 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SalesGraph.Data;
 using SalesGraph.Data.Leads;
+using SalesGraph.Data.Sql;
 using SalesGraph.Api.Leads.Scoring;
 
 namespace SalesGraph.Api.Leads.Intake;
@@ -37,7 +37,7 @@ public sealed class LeadIntake(
             {
                 return await RunAsync(validated, cancellationToken);
             }
-            catch (Exception e) when (e is DbUpdateException or DbException && IsUniqueViolation(e) && attempt < limits.MaxAttempts)
+            catch (Exception e) when (e is DbUpdateException or DbException && SqlDialect.IsUniqueViolationOfAnyProvider(e) && attempt < limits.MaxAttempts)
             {
                 // Another request inserted one of these leads between our read and our write: run again, it is now a replay.
                 logger.LogInformation("Lead intake lost a race on (source, externalId), attempt {Attempt}; retrying", attempt);
@@ -145,10 +145,4 @@ public sealed class LeadIntake(
         return known;
     }
 
-    private static bool IsUniqueViolation(Exception e) => (e is DbUpdateException { InnerException: { } inner } ? inner : e) switch
-    {
-        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
-        Microsoft.Data.SqlClient.SqlException sql => sql.Number is 2601 or 2627,
-        _ => false,
-    };
 }

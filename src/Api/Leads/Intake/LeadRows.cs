@@ -26,6 +26,8 @@ public sealed class LeadRows : IAsyncDisposable
         ("LastActivityAt", l => l.LastActivityAt),
     ];
 
+    private static readonly string[] ColumnNames = [.. Columns.Select(c => c.Name)];
+
     private readonly SalesDbContext _db;
     private readonly Dictionary<ulong, PreparedStatement> _inserts = [];
     private readonly PreparedStatement _update;
@@ -33,10 +35,7 @@ public sealed class LeadRows : IAsyncDisposable
     public LeadRows(SalesDbContext db)
     {
         _db = db;
-        var names = Columns.Select(c => c.Name).ToArray();
-        _update = new PreparedStatement(db,
-            $"UPDATE Leads SET {string.Join(", ", names.Select(n => $"{n} = @{n}"))}, RowVersion = RowVersion + 1 WHERE Id = @Id AND RowVersion = @RowVersion",
-            [.. names, "Id", "RowVersion"]);
+        _update = new PreparedStatement(db, d => d.UpdateLead(ColumnNames));
     }
 
     /// <summary>Inserts the lead and gives it its id. The columns that are null are written as the literal NULL, so each shape of
@@ -54,11 +53,8 @@ public sealed class LeadRows : IAsyncDisposable
 
         if (!_inserts.TryGetValue(nulls, out var insert))
         {
-            var bound = Columns.Where((_, i) => (nulls & (1UL << i)) == 0).Select(c => c.Name).ToArray();
-            var valueList = Columns.Select((c, i) => (nulls & (1UL << i)) == 0 ? "@" + c.Name : "NULL");
-            insert = new PreparedStatement(_db,
-                $"INSERT INTO Leads ({string.Join(", ", Columns.Select(c => c.Name))}, RowVersion){PreparedStatement.OutputId(_db)} VALUES ({string.Join(", ", valueList)}, 0)",
-                bound);
+            bool[] bound = [.. Columns.Select((_, i) => (nulls & (1UL << i)) == 0)];
+            insert = new PreparedStatement(_db, d => d.InsertLead(ColumnNames, bound));
             _inserts[nulls] = insert;
         }
 

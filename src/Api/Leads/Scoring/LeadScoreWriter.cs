@@ -10,26 +10,10 @@ namespace SalesGraph.Api.Leads.Scoring;
 /// A concurrent writer makes it throw <see cref="DbUpdateConcurrencyException"/>, as SaveChanges would: the caller rolls back and retries.</summary>
 public static class LeadScoreWriter
 {
-    private const string UpdateLead = """
-        UPDATE Leads SET Score = @score, FitScore = @fit, EngagementScore = @engagement, Grade = @grade, Stage = @stage,
-            RouteTeamId = @team, AssignedRepId = @rep, FollowUpDueAt = @dueAt, NurtureTrack = @nurture, ScoredAt = @scoredAt,
-            ScoreRuleVersion = @version, RowVersion = RowVersion + 1
-        WHERE Id = @id AND RowVersion = @rowVersion
-        """;
-
-    private const string MoveCursor = """
-        UPDATE Teams SET LastAssignedRepId = @rep, RowVersion = RowVersion + 1 WHERE Id = @id AND RowVersion = @rowVersion
-        """;
-
-    private const string CountOpenLeads = """
-        UPDATE SalesReps SET OpenLeads = CASE WHEN OpenLeads + @change < 0 THEN 0 ELSE OpenLeads + @change END WHERE Id = @id
-        """;
-
     /// <summary>Rescoring: the score columns of each lead, then <see cref="WriteRoutingAndResultsAsync"/>.</summary>
     public static async Task WriteAsync(SalesDbContext db, ScoredLeads scored, CancellationToken ct)
     {
-        await using (var update = new PreparedStatement(db, UpdateLead,
-            "score", "fit", "engagement", "grade", "stage", "team", "rep", "dueAt", "nurture", "scoredAt", "version", "id", "rowVersion"))
+        await using (var update = new PreparedStatement(db, d => d.UpdateLeadScore))
         {
             foreach (var lead in scored.Outcomes.Select(o => o.Lead))
             {
@@ -48,7 +32,7 @@ public static class LeadScoreWriter
     /// <param name="newLeads">Ids of leads inserted in this transaction (no stored result to compare with).</param>
     public static async Task WriteRoutingAndResultsAsync(SalesDbContext db, ScoredLeads scored, CancellationToken ct, IReadOnlySet<int>? newLeads = null)
     {
-        await using (var move = new PreparedStatement(db, MoveCursor, "rep", "id", "rowVersion"))
+        await using (var move = new PreparedStatement(db, d => d.MoveTeamCursor))
         {
             foreach (var team in scored.Assignment.MovedCursors)
             {
@@ -58,7 +42,7 @@ public static class LeadScoreWriter
             }
         }
 
-        await using (var count = new PreparedStatement(db, CountOpenLeads, "change", "id"))
+        await using (var count = new PreparedStatement(db, d => d.CountOpenLeads))
         {
             foreach (var (rep, change) in scored.Assignment.OpenLeadChanges.Where(c => c.Value != 0))
                 await count.ExecuteAsync(ct, change, rep);

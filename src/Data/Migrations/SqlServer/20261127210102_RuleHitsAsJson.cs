@@ -1,4 +1,5 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
+using SalesGraph.Data.Sql;
 
 #nullable disable
 
@@ -19,16 +20,7 @@ namespace SalesGraph.Data.Migrations.SqlServer
 
             // Existing explanations move into the JSON, in firing order, with the rule set of each rule where it is still known.
             // EXEC: in a script the batch that adds the column cannot name it in plain SQL.
-            migrationBuilder.Sql("""
-                EXEC(N'UPDATE s SET Hits = COALESCE((
-                    SELECT h.RuleId AS ruleId, h.RuleName AS ruleName, r.RuleSet AS ruleSet, h.Points AS points, h.Effect AS effect
-                    FROM RuleHits h LEFT JOIN ScoringRules r ON r.Id = h.RuleId
-                    WHERE h.ScoreResultId = s.Id
-                    ORDER BY h.Id
-                    FOR JSON PATH), N''[]'')
-                FROM ScoreResults s
-                WHERE EXISTS (SELECT 1 FROM RuleHits h WHERE h.ScoreResultId = s.Id)');
-                """);
+            migrationBuilder.Sql(SqlDialect.SqlServer.MigrateRuleHitsToJson.Text);
 
             migrationBuilder.DropTable(
                 name: "RuleHits");
@@ -70,13 +62,7 @@ namespace SalesGraph.Data.Migrations.SqlServer
                 table: "RuleHits",
                 column: "ScoreResultId");
 
-            migrationBuilder.Sql("""
-                INSERT INTO RuleHits (ScoreResultId, RuleId, RuleName, Points, Effect)
-                SELECT s.Id, j.ruleId, j.ruleName, j.points, j.effect
-                FROM ScoreResults s
-                CROSS APPLY OPENJSON(s.Hits) WITH (ruleId int '$.ruleId', ruleName nvarchar(200) '$.ruleName', points int '$.points', effect nvarchar(1000) '$.effect') j
-                ORDER BY s.Id;
-                """);
+            migrationBuilder.Sql(SqlDialect.SqlServer.MigrateRuleHitsFromJson.Text);
 
             migrationBuilder.DropColumn(
                 name: "Hits",

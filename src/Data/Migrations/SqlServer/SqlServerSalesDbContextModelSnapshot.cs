@@ -131,7 +131,9 @@ namespace SalesGraph.Data.Migrations.SqlServer
 
                     b.HasIndex("Country");
 
-                    b.HasIndex("Domain");
+                    b.HasIndex("Domain")
+                        .IsUnique()
+                        .HasFilter("Domain IS NOT NULL");
 
                     b.HasIndex("Employees");
 
@@ -141,7 +143,9 @@ namespace SalesGraph.Data.Migrations.SqlServer
 
                     b.HasIndex("Name");
 
-                    b.HasIndex("NormalizedName");
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasFilter("NormalizedName <> ''");
 
                     b.HasIndex("OwnerRepId");
 

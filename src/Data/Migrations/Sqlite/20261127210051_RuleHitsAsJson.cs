@@ -1,4 +1,5 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
+using SalesGraph.Data.Sql;
 
 #nullable disable
 
@@ -18,15 +19,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
                 defaultValue: "[]");
 
             // Existing explanations move into the JSON, in firing order, with the rule set of each rule where it is still known.
-            migrationBuilder.Sql("""
-                UPDATE ScoreResults SET Hits = (
-                    SELECT json_group_array(json(hit)) FROM (
-                        SELECT json_object('ruleId', h.RuleId, 'ruleName', h.RuleName, 'ruleSet', r.RuleSet, 'points', h.Points, 'effect', h.Effect) AS hit
-                        FROM RuleHits h LEFT JOIN ScoringRules r ON r.Id = h.RuleId
-                        WHERE h.ScoreResultId = ScoreResults.Id
-                        ORDER BY h.Id))
-                WHERE EXISTS (SELECT 1 FROM RuleHits h WHERE h.ScoreResultId = ScoreResults.Id);
-                """);
+            migrationBuilder.Sql(SqlDialect.Sqlite.MigrateRuleHitsToJson.Text);
 
             migrationBuilder.DropTable(
                 name: "RuleHits");
@@ -68,12 +61,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
                 table: "RuleHits",
                 column: "ScoreResultId");
 
-            migrationBuilder.Sql("""
-                INSERT INTO RuleHits (ScoreResultId, RuleId, RuleName, Points, Effect)
-                SELECT s.Id, json_extract(j.value, '$.ruleId'), json_extract(j.value, '$.ruleName'), json_extract(j.value, '$.points'), json_extract(j.value, '$.effect')
-                FROM ScoreResults s, json_each(s.Hits) j
-                ORDER BY s.Id, j.key;
-                """);
+            migrationBuilder.Sql(SqlDialect.Sqlite.MigrateRuleHitsFromJson.Text);
 
             migrationBuilder.DropColumn(
                 name: "Hits",

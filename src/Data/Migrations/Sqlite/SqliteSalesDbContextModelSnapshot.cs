@@ -124,7 +124,9 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
                     b.HasIndex("Country");
 
-                    b.HasIndex("Domain");
+                    b.HasIndex("Domain")
+                        .IsUnique()
+                        .HasFilter("Domain IS NOT NULL");
 
                     b.HasIndex("Employees");
 
@@ -134,7 +136,9 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
                     b.HasIndex("Name");
 
-                    b.HasIndex("NormalizedName");
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasFilter("NormalizedName <> ''");
 
                     b.HasIndex("OwnerRepId");
 
