@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using SalesGraph.Benchmarks.ColdStart;
 using SalesGraph.Benchmarks.Soak;
 
 namespace SalesGraph.Benchmarks;
@@ -10,6 +11,11 @@ public static class BenchmarkEntry
         if (args.Length > 0 && args[0] == "soak")
         {
             return await SoakRunner.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "coldstart")
+        {
+            return await ColdStartRunner.RunAsync(args[1..]);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args);
