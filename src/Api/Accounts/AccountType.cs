@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using SalesGraph.Api.Accounts.Scoring;
+using SalesGraph.Api.Funnel;
 using SalesGraph.Api.GraphQL.Conventions;
 using SalesGraph.Api.Rules;
 using SalesGraph.Data.Rules;
@@ -37,6 +38,12 @@ public sealed class AccountType : EntityGraphType<Account>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CustomerStrategyType>>>>("strategies")
             .Description("Strategies the customer-strategy rules tagged the account with.")
             .Resolve(c => AccountStrategiesLoader.Load(c, c.Source.Id));
+        Field<NonNullGraphType<FunnelSegmentType>>("funnel")
+            .Description("The funnel of the account's opportunities (as Query.funnel; key.accountId is the account).")
+            .Resolve(c => AccountFunnelLoader.Load(c, c.Source.Id));
+        Field<NonNullGraphType<BuyingCentreType>>("buyingCentre")
+            .Description("The contacts by buying-centre role, with the roles the open opportunities lack (no decider, no buyer known).")
+            .Resolve(c => BuyingCentreLoader.Load(c, c.Source.Id));
         Field<RuleEvaluationType>("tagging")
             .Description("The newest customer-strategy evaluation with the rules that fired; null before the first.")
             .Resolve(c => RuleEvaluationLoader.Load(c, ScoreSubject.Account, c.Source.Id));

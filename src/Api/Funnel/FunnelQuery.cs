@@ -172,6 +172,9 @@ public static class FunnelQuery
             .ToList();
     }
 
+    /// <summary>The funnel of a segment without opportunities: every stage at zero.</summary>
+    public static FunnelSegment Empty(FunnelKey key) => Segment(key, [], [0, 0m, 0m]);
+
     private static FunnelSegment Segment(FunnelKey key, Dictionary<FunnelStage, FunnelStageFigures> stages, object?[] total)
     {
         var figures = Stages.Select(s => stages.GetValueOrDefault(s) ?? new FunnelStageFigures(s, 0, 0, 0m, 0m, null, null, null, null)).ToList();

@@ -50,6 +50,7 @@ public sealed class FunnelKeyType : ObjectGraphType<FunnelKey>
         Field<EnumerationGraphType<CustomerPyramidTier>>("pyramidTier").Description("The account's customer-pyramid tier.").Resolve(c => c.Source.PyramidTier);
         Field(k => k.Period, nullable: true).Description("Month (2026-03) or quarter (2026-Q1) the opportunities were created in.");
         Field(k => k.PeriodStart, nullable: true).Description("First day of that month or quarter (UTC).");
+        Field(k => k.AccountId, nullable: true).Description("The account, in Account.funnel.");
     }
 }
 

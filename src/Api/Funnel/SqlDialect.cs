@@ -17,8 +17,13 @@ public abstract class SqlDialect
     /// <summary>The text at the JSON path in <paramref name="pathParameter"/>; null for a missing key or text that is not JSON.</summary>
     public abstract string JsonText(string column, string pathParameter);
 
+    /// <summary>year × 100 + month of a date column, as an integer.</summary>
+    public abstract string YearMonth(string column);
+
     private sealed class SqliteDialect : SqlDialect
     {
+        public override string YearMonth(string column) => $"CAST(strftime('%Y%m', {column}) AS INTEGER)";
+
         public override string DaysBetween(string from, string to) => $"(julianday({to}) - julianday({from}))";
 
         public override string HoursBetween(string from, string to) => $"((julianday({to}) - julianday({from})) * 24.0)";
@@ -29,6 +34,8 @@ public abstract class SqlDialect
 
     private sealed class SqlServerDialect : SqlDialect
     {
+        public override string YearMonth(string column) => $"(DATEPART(year, {column}) * 100 + DATEPART(month, {column}))";
+
         public override string DaysBetween(string from, string to) => $"(DATEDIFF_BIG(second, {from}, {to}) / 86400.0)";
 
         public override string HoursBetween(string from, string to) => $"(DATEDIFF_BIG(second, {from}, {to}) / 3600.0)";

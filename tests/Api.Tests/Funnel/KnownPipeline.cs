@@ -25,6 +25,9 @@ public static class KnownPipeline
         retail.Industry = "Retail";
         retail.PyramidTier = CustomerPyramidTier.Top;
         retail.Territory = territory;
+        var decider = TestData.Contact("Dee", "Cider", BuyingRole.Decider);
+        var user = TestData.Contact("Uma", "User", BuyingRole.User);
+        retail.WithContacts(decider, user);
         var tech = TestData.Account("Techco");
         tech.Industry = "Tech";
         tech.PyramidTier = CustomerPyramidTier.Small;
@@ -39,6 +42,8 @@ public static class KnownPipeline
         var o4 = Opportunity("O4", tech, repB, FunnelStage.Prospecting, 3000m, 0.1m, Day(4, 10), (FunnelStage.Prospecting, Day(4, 10), null));
         var o5 = Opportunity("O5", retail, repA, FunnelStage.Engaging, 100m, 0.2m, Day(3, 1),
             (FunnelStage.Prospecting, Day(3, 1), Day(3, 8)), (FunnelStage.Engaging, Day(3, 8), null));
+        o5.Contacts.Add(user);
+        o1.Contacts.AddRange([decider, user]);
         return [territory, teamA, teamB, repA, repB, retail, tech, o1, o2, o3, o4, o5];
     }
 
