@@ -1,5 +1,10 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using SalesGraph.Api.Security;
 using SalesGraph.Api.Tests.Infrastructure;
 using SalesGraph.Data.Leads;
@@ -110,6 +115,32 @@ public sealed class LeadSourceScopeTests(ApiFactory api) : IClassFixture<ApiFact
         var payload = json["data"]!["recordEngagement"]!;
         Assert.Null(payload["lead"]);
         Assert.Equal("UnknownLeadError", (string)payload["errors"]![0]!["__typename"]!);
+    }
+
+    [Fact]
+    public async Task Leads_BearerTokenWithTheConfiguredSourcesClaim_OnlyThoseSources()
+    {
+        await ArrangeAsync();
+        const string signingKey = "lead-source-scope-test-signing-key-32-bytes";
+        using var jwtApi = api.WithWebHostBuilder(b => b
+            .UseSetting("Authentication:Jwt:SigningKey", signingKey)
+            .UseSetting("Authentication:Jwt:Audience", "salesgraph")
+            .UseSetting("Authentication:Jwt:Issuer", "https://idp.test")
+            .UseSetting("Authentication:Jwt:LeadSourcesClaim", "channels"));
+        using var client = jwtApi.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = "https://idp.test",
+            Audience = "salesgraph",
+            // lead_sources is not the configured claim here, so it may not widen or narrow anything.
+            Subject = new ClaimsIdentity([new Claim("sub", "user-7"), new Claim("roles", "reader"), new Claim("channels", "WEBINAR EVENT"), new Claim(LeadSourceScopes.ClaimType, "WEB_FORM")]),
+            Expires = DateTime.UtcNow.AddMinutes(5),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(signingKey)), SecurityAlgorithms.HmacSha256),
+        }));
+
+        var json = await PostAsync(client, "{ leads(order: [{ externalId: ASC }]) { nodes { externalId } } }");
+
+        Assert.Equal(["event-1", "webinar-1"], ExternalIds(json["data"]!["leads"]!["nodes"]!));
     }
 
     [Fact]

@@ -46,6 +46,46 @@ public sealed class SecurityCommandsTests
     }
 
     [Fact]
+    public async Task KeysCreate_WithSources_ScopesTheKeyAndListShowsTheSources()
+    {
+        await using var db = new TempDatabase();
+
+        var (exitCode, output, _) = await RunAsync(db.Services, "keys", "create", "--role", "marketing", "--name", "Forms", "--sources", "WEB_FORM,WEBINAR");
+        var (_, list, _) = await RunAsync(db.Services, "keys", "list");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("lead sources WEB_FORM,WEBINAR", output, StringComparison.Ordinal);
+        var key = (await db.Store.VerifyAsync(output.TrimEnd().Split('\n')[^1].Trim())).Key!;
+        Assert.Equal("WebForm,Webinar", key.LeadSources);
+        Assert.Contains("WEB_FORM,WEBINAR", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task KeysCreate_WithoutSources_KeyReadsAllSources()
+    {
+        await using var db = new TempDatabase();
+
+        var (_, output, _) = await RunAsync(db.Services, "keys", "create", "--role", "reader", "--name", "Frontend");
+
+        Assert.Contains("lead sources all", output, StringComparison.Ordinal);
+        Assert.Null((await db.Store.VerifyAsync(output.TrimEnd().Split('\n')[^1].Trim())).Key!.LeadSources);
+    }
+
+    [Fact]
+    public async Task KeysCreate_UnknownSource_RefusedWithTheValidSourcesAndCreatesNothing()
+    {
+        await using var db = new TempDatabase();
+
+        var (exitCode, output, error) = await RunAsync(db.Services, "keys", "create", "--role", "marketing", "--name", "x", "--sources", "WEB_FORM,CARRIER_PIGEON");
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("unknown lead source CARRIER_PIGEON", error, StringComparison.Ordinal);
+        Assert.Contains("WEB_FORM, WEBINAR, DOWNLOAD, ADVERT, COLD_CALL, COLD_EMAIL, EVENT, REFERRAL, TENDER, OTHER", error, StringComparison.Ordinal);
+        Assert.False(await db.Store.AnyAsync());
+    }
+
+    [Fact]
     public async Task KeysList_ShowsKeysWithoutSecrets()
     {
         await using var db = await TempDatabase.CreateAsync();
