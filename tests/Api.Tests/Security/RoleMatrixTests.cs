@@ -38,6 +38,7 @@ public sealed class RoleMatrixTests(RoleMatrixFixture fixture) : IClassFixture<R
         ["deleteScoringRule"] = Ops,
         ["publishRuleSet"] = Ops,
         ["rollbackRuleSet"] = Ops,
+        ["setSalesTarget"] = Ops,
     };
 
     /// <summary>Root query fields checked by calling them with made-up arguments; entries the schema lacks are ignored.</summary>
@@ -50,6 +51,9 @@ public sealed class RoleMatrixTests(RoleMatrixFixture fixture) : IClassFixture<R
         ["lead"] = [Roles.Reader, Roles.Marketing, Roles.Ops, Roles.Admin],
         ["tenders"] = Graph,
         ["opportunities"] = Graph,
+        ["funnel"] = Graph,
+        ["pipeline"] = Graph,
+        ["leadConversion"] = [Roles.Reader, Roles.Marketing, Roles.Ops, Roles.Admin],
         ["simulateRuleSet"] = Ops,
         ["backtestRuleSet"] = Ops,
         ["scoringRules"] = Ops,
