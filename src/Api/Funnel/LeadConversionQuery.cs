@@ -133,7 +133,7 @@ public static class LeadConversionQuery
             var key = Key(reader, groups);
             if (FunnelQuery.Int(reader, k) == 1)
             {
-                medians[key] = FunnelQuery.Double(reader, k + 10);
+                medians[key] = FunnelQuery.Double(reader, k + 9);
                 continue;
             }
 

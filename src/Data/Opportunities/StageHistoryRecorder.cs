@@ -24,7 +24,6 @@ internal static class StageHistoryRecorder
             .Where(e => e.State == EntityState.Added)
             .Select(e => e.Entity.Opportunity ?? (object)e.Entity.OpportunityId)
             .ToHashSet();
-        // A snapshot: adding history rows below changes the tracker while this loop runs.
         foreach (var entry in tracker.Entries<Opportunity>().ToList())
         {
             if (entry.State == EntityState.Added)

@@ -40,6 +40,7 @@ public sealed class RoleMatrixTests(RoleMatrixFixture fixture) : IClassFixture<R
         ["publishRuleSet"] = Ops,
         ["rollbackRuleSet"] = Ops,
         ["applySuggestedPoints"] = Ops,
+        ["setSalesTarget"] = Ops,
     };
 
     /// <summary>Root query fields checked by calling them with made-up arguments; entries the schema lacks are ignored.</summary>
@@ -52,6 +53,9 @@ public sealed class RoleMatrixTests(RoleMatrixFixture fixture) : IClassFixture<R
         ["lead"] = [Roles.Reader, Roles.Marketing, Roles.Ops, Roles.Admin],
         ["tenders"] = Graph,
         ["opportunities"] = Graph,
+        ["funnel"] = Graph,
+        ["pipeline"] = Graph,
+        ["leadConversion"] = [Roles.Reader, Roles.Marketing, Roles.Ops, Roles.Admin],
         ["simulateRuleSet"] = Ops,
         ["backtestRuleSet"] = Ops,
         ["suggestPoints"] = Ops,
