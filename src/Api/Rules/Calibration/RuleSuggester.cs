@@ -14,7 +14,7 @@ namespace SalesGraph.Api.Rules.Calibration;
 /// minimum count of train leads (and "missing"), each quantile bin of a numeric field, yes and no of a yes/no field. Each is scored
 /// on train (WoE, IV, conversion, lift) and test (lift), the best by IV are refitted together with the existing AddPoints rules for
 /// their points, and only rule texts the validator accepts are returned. Saves nothing.</summary>
-public sealed partial class RuleSuggester(CalibrationSampler sampler)
+public sealed partial class RuleSuggester(CalibrationSampler sampler, RuleDraftEditor editor)
 {
     public const int DefaultMax = 10;
     public const int MaxMax = 50;
@@ -58,7 +58,7 @@ public sealed partial class RuleSuggester(CalibrationSampler sampler)
             if (chosen.Count == max)
                 break;
             var then = RuleActionJson.Write(new AddPoints(ScoreDimension.Fit, 0));
-            if (!RuleDraftEditor.Validate(DataRuleSetKind.LeadScoring, candidate.When, then).IsValid)
+            if (!(await editor.ValidateAsync(DataRuleSetKind.LeadScoring, candidate.When, then, ct)).IsValid)
                 continue;
             var extra = new bool[sample.Count];
             foreach (var (row, lead) in facts)
