@@ -31,6 +31,7 @@ public class SalesDbContext : DbContext
     public DbSet<RevenueLine> RevenueLines => Set<RevenueLine>();
     public DbSet<Lead> Leads => Set<Lead>();
     public DbSet<Engagement> Engagements => Set<Engagement>();
+    public DbSet<CustomFieldDefinition> CustomFieldDefinitions => Set<CustomFieldDefinition>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
     public DbSet<OpportunityStageChange> OpportunityStageHistory => Set<OpportunityStageChange>();
     public DbSet<SalesTarget> SalesTargets => Set<SalesTarget>();

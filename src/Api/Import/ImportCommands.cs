@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SalesGraph.Api.Leads.Intake;
 using SalesGraph.Api.Rules;
@@ -69,6 +70,11 @@ public static class ImportCommands
             if (mapping is null)
             {
                 return Fail(error, mappingError!);
+            }
+
+            if (await MappedCustomFields.RegisterAsync(services.GetRequiredService<IDbContextFactory<SalesDbContext>>(), mapping, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, cancellationToken) is { } conflict)
+            {
+                return Fail(error, conflict);
             }
 
             mapping.BatchSize = Math.Clamp(mapping.BatchSize, 1, services.GetRequiredService<IOptions<IntakeOptions>>().Value.MaxBatchSize);

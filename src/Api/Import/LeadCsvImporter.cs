@@ -15,6 +15,12 @@ public sealed class LeadCsvImporter(LeadIntake intake)
         using var reader = CsvReader.Create(csv, new CsvReaderOptions { FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true);
         await reader.ReadHeaderAsync(cancellationToken);
         var header = reader.Headers;
+        if (mapper.CustomFieldColumns.Where(c => !header.Contains(c)).ToList() is { Count: > 0 } absent)
+        {
+            summary.Failure = $"The file has no column {string.Join(", ", absent.Select(c => $"\"{c}\""))} that the mapping's customFields read.";
+            return summary;
+        }
+
         var batch = new List<(int Row, LeadSubmission Lead)>();
         var read = 0;
         while (await reader.ReadAsync(cancellationToken))

@@ -7,7 +7,15 @@ namespace SalesGraph.Api.Import;
 /// <summary>Turns one CSV row into a <see cref="LeadSubmission"/> by a <see cref="LeadImportMapping"/>; values that do not convert are reported.</summary>
 public sealed class LeadRowMapper(LeadImportMapping mapping)
 {
+    public const string CustomPrefix = "customFields.";
+
     private readonly HashSet<string> _nulls = new(mapping.NullValues, StringComparer.Ordinal);
+
+    private readonly (string Name, string Column, HashSet<string> Missing)[] _customFields =
+        [.. mapping.CustomFields.Select(f => (f.Key, f.Value.Column ?? f.Key, new HashSet<string>(MappedCustomFields.Missing(mapping, f.Value), StringComparer.Ordinal)))];
+
+    /// <summary>The columns the mapping's custom fields read.</summary>
+    public IEnumerable<string> CustomFieldColumns => _customFields.Select(f => f.Column);
 
     public (LeadSubmission Lead, IReadOnlyList<string> Errors) Map(IReadOnlyDictionary<string, string?> row)
     {
@@ -20,6 +28,18 @@ public sealed class LeadRowMapper(LeadImportMapping mapping)
             {
                 values[field] = value;
             }
+            else if (field.StartsWith(CustomPrefix, StringComparison.Ordinal))
+            {
+                // Kept as missing, so that a rule can tell "Select" from a field the lead never had.
+                (lead.CustomFields ??= []).Add(new CustomField { Key = field[CustomPrefix.Length..] });
+            }
+        }
+
+        // The raw cell, not the Values map: a column mapped onto a Lead property keeps its own levels here. Intake converts it to the type.
+        foreach (var (name, column, missing) in _customFields)
+        {
+            var raw = row.GetValueOrDefault(column)?.Trim();
+            (lead.CustomFields ??= []).Add(new CustomField { Key = name, Value = raw is null || missing.Contains(raw) ? null : raw });
         }
 
         foreach (var (field, value) in values)
@@ -97,9 +117,9 @@ public sealed class LeadRowMapper(LeadImportMapping mapping)
                 lead.BuyingMotives = [.. value.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
                 return true;
             default:
-                if (field.StartsWith("customFields.", StringComparison.Ordinal))
+                if (field.StartsWith(CustomPrefix, StringComparison.Ordinal))
                 {
-                    (lead.CustomFields ??= []).Add(new CustomField { Key = field["customFields.".Length..], Value = value });
+                    (lead.CustomFields ??= []).Add(new CustomField { Key = field[CustomPrefix.Length..], Value = value });
                     return true;
                 }
 

@@ -39,6 +39,7 @@ public static class RulesExtensions
         services.AddSingleton<OutcomeLeadReader>();
         services.AddSingleton<Calibration.CalibrationSampler>();
         services.AddSingleton<Calibration.PointsSuggester>();
+        services.AddSingleton<Calibration.RuleSuggester>();
         services.AddHttpContextAccessor();
         // The feature's object, input and error graph types that fields name by CLR type (entity types are registered by AddSalesGraphQL).
         foreach (var type in typeof(RulesExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }

@@ -66,6 +66,7 @@ public static class DemoData
             db.AddRange(sales.Accounts);
             db.AddRange(sales.Opportunities);
             db.AddRange(DemoLeads.Build(sales));
+            db.AddRange(DemoLeads.CustomFields());
             db.AddRange(DemoTenders.Build());
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();

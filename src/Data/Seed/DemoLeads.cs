@@ -22,6 +22,16 @@ internal static class DemoLeads
         return leads;
     }
 
+    /// <summary>The catalogue rows of the custom fields the X Education demo leads carry (stored as text, as older imports did).</summary>
+    public static List<CustomFieldDefinition> CustomFields() =>
+    [
+        .. new (string Name, CustomFieldType Type)[]
+        {
+            ("city", CustomFieldType.Text), ("freeCopy", CustomFieldType.Text), ("lastActivity", CustomFieldType.Text),
+            ("leadNumber", CustomFieldType.Number), ("secondsOnSite", CustomFieldType.Number), ("specialization", CustomFieldType.Text),
+        }.Select(f => new CustomFieldDefinition { Name = f.Name, Type = f.Type, Origin = CustomFieldOrigin.Import, CreatedAt = DemoData.Anchor }),
+    ];
+
     private static List<Lead> FromXEducation()
     {
         var table = SeedTable.Load("leads.tsv");

@@ -1,13 +1,26 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using SalesGraph.Scoring.Facts;
 
 namespace SalesGraph.Scoring.Conditions;
 
 /// <summary>The security boundary: walks a parsed condition and lets through only fact fields, literals, operators,
 /// null checks and Contains / StartsWith / EndsWith on text. It also rewrites: text tests become null-safe and
 /// ignore case (OrdinalIgnoreCase); <c>x in (a, b)</c> becomes <c>x == a || x == b</c>.</summary>
-internal sealed class ConditionAllowList(FactSchema schema) : ExpressionVisitor
+internal sealed class ConditionAllowList(FactSchema schema, CustomFieldCatalog? catalog) : ExpressionVisitor
 {
+    /// <summary>The custom-field functions of <see cref="LeadFact"/> and the field types each may read (null: any).</summary>
+    private static readonly Dictionary<string, CustomFieldType[]?> CustomFieldFunctions = new(StringComparer.Ordinal)
+    {
+        [nameof(LeadFact.Field)] = [CustomFieldType.Text, CustomFieldType.Date],
+        [nameof(LeadFact.Number)] = [CustomFieldType.Number],
+        [nameof(LeadFact.Flag)] = [CustomFieldType.YesNo],
+        [nameof(LeadFact.Date)] = [CustomFieldType.Date],
+        [nameof(LeadFact.IsMissing)] = null,
+    };
+
+    private const int MaxListedFields = 60;
+
     private const int MaxNodes = 400;
 
     private static readonly HashSet<Type> NumericTypes =
@@ -22,7 +35,8 @@ internal sealed class ConditionAllowList(FactSchema schema) : ExpressionVisitor
 
     private int _nodes;
 
-    public static Expression Check(FactSchema schema, Expression body) => new ConditionAllowList(schema).Walk(body);
+    /// <param name="catalog">The known custom fields; null when the names are not checked (compiling an already validated set).</param>
+    public static Expression Check(FactSchema schema, CustomFieldCatalog? catalog, Expression body) => new ConditionAllowList(schema, catalog).Walk(body);
 
     private Expression Walk(Expression node) => Visit(node)!;
 
@@ -84,7 +98,7 @@ internal sealed class ConditionAllowList(FactSchema schema) : ExpressionVisitor
         if (node.Value is null)
             return node;
         var type = Nullable.GetUnderlyingType(node.Type) ?? node.Type;
-        if (type == typeof(string) || type == typeof(bool) || NumericTypes.Contains(type) || IsFactEnum(type))
+        if (type == typeof(string) || type == typeof(bool) || type == typeof(DateTime) || NumericTypes.Contains(type) || IsFactEnum(type))
             return node;
         throw Refuse($"a value of type {type.Name} is not allowed; use numbers, text in \"quotes\", true, false or null");
     }
@@ -100,15 +114,31 @@ internal sealed class ConditionAllowList(FactSchema schema) : ExpressionVisitor
 
     protected override Expression VisitBinary(BinaryExpression node)
     {
-        if (node.Method is not null && !IsOperatorOf(node.Method, typeof(decimal)) && !IsOperatorOf(node.Method, typeof(string)))
+        if (node.Method is not null && !IsOperatorOf(node.Method, typeof(decimal)) && !IsOperatorOf(node.Method, typeof(string)) && !IsOperatorOf(node.Method, typeof(DateTime)))
             throw Refuse($"'{node.Method.Name}' is not allowed in a condition", node.Method.Name);
         if (node.Conversion is not null)
             throw Refuse("conversions are not allowed in a condition", "??");
-        return node.Update(Walk(node.Left), null, Walk(node.Right));
+        var checkedNode = node.Update(Walk(node.Left), null, Walk(node.Right));
+        // A missing number or date is unequal to everything, yet "a numeric comparison on a missing value is false" holds for != too.
+        if (node.NodeType == ExpressionType.NotEqual && (MissableCall(checkedNode.Left) ?? MissableCall(checkedNode.Right)) is { } call)
+            return Expression.AndAlso(Expression.NotEqual(call, Expression.Constant(null, call.Type)), checkedNode);
+        return checkedNode;
+    }
+
+    /// <summary><c>Lead.Number(..)</c> or <c>Lead.Date(..)</c>, under any conversions: the calls that answer null for a missing value.</summary>
+    private static Expression? MissableCall(Expression side)
+    {
+        while (side is UnaryExpression { NodeType: ExpressionType.Convert or ExpressionType.ConvertChecked } convert)
+            side = convert.Operand;
+        return side is MethodCallExpression { Method.Name: nameof(LeadFact.Number) or nameof(LeadFact.Date) } call && call.Method.DeclaringType == typeof(LeadFact)
+            ? call
+            : null;
     }
 
     protected override Expression VisitMethodCall(MethodCallExpression node)
     {
+        if (node.Method.DeclaringType == typeof(LeadFact) && node.Object is ParameterExpression && CustomFieldFunctions.TryGetValue(node.Method.Name, out var types))
+            return CustomField(node, types);
         if (node.Object is not null && node.Object.Type == typeof(string) && node.Arguments.Count == 1
             && node.Arguments[0].Type == typeof(string) && TextMethods.TryGetValue(node.Method.Name, out var ordinal))
         {
@@ -129,6 +159,32 @@ internal sealed class ConditionAllowList(FactSchema schema) : ExpressionVisitor
         if (node.Method.Name == nameof(string.Concat))
             throw Refuse("joining text with + is not allowed in a condition", "+");
         throw Refuse($"calling '{node.Method.Name}' is not allowed; a condition may only use Contains, StartsWith and EndsWith on text", node.Method.Name);
+    }
+
+    private Expression CustomField(MethodCallExpression node, CustomFieldType[]? types)
+    {
+        var function = node.Method.Name;
+        var fact = Walk(node.Object!);
+        if (node.Arguments is not [ConstantExpression { Value: string name }])
+            throw Refuse($"{function} needs the field's name in quotes, e.g. Lead.{function}(\"TotalVisits\")", function + "(");
+        if (catalog is null)
+            return node.Update(fact, node.Arguments);
+        var token = "\"" + name + "\"";
+        if (!catalog.Fields.TryGetValue(name, out var type))
+        {
+            if (catalog.Names.Count == 0)
+                throw Refuse($"unknown custom field '{name}'; no custom fields are known yet (they come from imports and submitted leads)", token);
+            var near = Levenshtein.Closest(name, catalog.Names);
+            var listed = string.Join(", ", catalog.Names.Take(MaxListedFields).Select(n => $"'{n}'"))
+                + (catalog.Names.Count > MaxListedFields ? $" and {catalog.Names.Count - MaxListedFields} more" : "");
+            throw Refuse($"unknown custom field '{name}'" + (near is null ? "" : $"; did you mean '{near}'?") + $"; known fields: {listed}", token);
+        }
+        if (types is not null && !types.Contains(type))
+        {
+            var right = CustomFieldCatalog.FunctionFor(type);
+            throw Refuse($"'{name}' is a {CustomFieldCatalog.TypeName(type)} field; read it with Lead.{right}(\"{name}\") (or test Lead.IsMissing(\"{name}\"))", function + "(");
+        }
+        return node.Update(fact, node.Arguments);
     }
 
     protected override Expression VisitLambda<T>(Expression<T> node) =>

@@ -17,9 +17,12 @@ public static class ConditionParser
         AllowNewToEvaluateAnyType = false,
         ResolveTypesBySimpleName = false,
         DisableMemberAccessToIndexAccessorFallback = true,
+        CustomTypeProvider = new FactTypeProvider(),
     };
 
-    public static ConditionParseResult Parse(RuleSetKind kind, string? text)
+    /// <param name="catalog">The known custom fields to check <c>Lead.Number("...")</c> and friends against; null skips that check
+    /// (compiling a set whose rules were validated when they were written).</param>
+    public static ConditionParseResult Parse(RuleSetKind kind, string? text, CustomFieldCatalog? catalog = null)
     {
         var schema = FactSchema.For(kind);
         if (string.IsNullOrWhiteSpace(text))
@@ -46,7 +49,7 @@ public static class ConditionParser
         Expression body;
         try
         {
-            body = ConditionAllowList.Check(schema, parsed.Body);
+            body = ConditionAllowList.Check(schema, catalog, parsed.Body);
             if (body.Type != typeof(bool))
                 throw new ConditionRefusedException("the condition must be true or false, e.g. " + Example(schema));
             return new ConditionParseResult(ConditionJoins.Split(schema, body), null);

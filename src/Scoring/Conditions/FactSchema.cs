@@ -28,7 +28,7 @@ public sealed class FactSchema
         _members = facts.ToDictionary(
             f => f.Name,
             f => f.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => f.Name != facts[0].Name || !hiddenOnSubject.Contains(p.Name))
+                .Where(p => (f.Name != facts[0].Name || !hiddenOnSubject.Contains(p.Name)) && p.PropertyType != typeof(CustomFieldValues))
                 .ToDictionary(p => p.Name, StringComparer.Ordinal));
         Fields = [.. facts.SelectMany(f => _members[f.Name].Values.Select(p => new FactField(f.Name, p.Name, TypeName(p.PropertyType), EnumValues(p.PropertyType))))];
     }

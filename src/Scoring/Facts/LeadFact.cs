@@ -55,6 +55,10 @@ public sealed record LeadFact : IIdentityProvider
     /// <summary>Sum of all decayed counts.</summary>
     public double DecayedEngagement { get; init; }
 
+    /// <summary>The lead's custom fields (imported columns, submitted extras), read by rules through <see cref="Field"/>,
+    /// <see cref="Number"/>, <see cref="Flag"/>, <see cref="Date"/> and <see cref="IsMissing"/>; not a field of its own.</summary>
+    public CustomFieldValues CustomFields { get; init; } = CustomFieldValues.Empty;
+
     /// <summary>Set by the scoring stage; visible to routing rules only.</summary>
     public int Score { get; init; }
     public int FitScore { get; init; }
@@ -62,6 +66,21 @@ public sealed record LeadFact : IIdentityProvider
     public LeadGrade Grade { get; init; } = LeadGrade.D;
 
     public object GetIdentity() => new FactKey("Lead", Id);
+
+    /// <summary>The text of a text (or date) custom field; null when missing.</summary>
+    public string? Field(string name) => CustomFields.Text(name);
+
+    /// <summary>A number custom field; null when missing, so every comparison with it is false.</summary>
+    public double? Number(string name) => CustomFields.Number(name);
+
+    /// <summary>A yes/no custom field: true only for a stored yes (missing is false; see <see cref="IsMissing"/>).</summary>
+    public bool Flag(string name) => CustomFields.Flag(name);
+
+    /// <summary>A date custom field (UTC); null when missing, so every comparison with it is false.</summary>
+    public DateTime? Date(string name) => CustomFields.Date(name);
+
+    /// <summary>No value: absent, blank or one of the mapping's missing-value placeholders.</summary>
+    public bool IsMissing(string name) => CustomFields.IsMissing(name);
 
     /// <summary>The same lead with its engagement counts taken from a summary.</summary>
     public LeadFact WithEngagement(EngagementSummary summary) => this with

@@ -6,10 +6,11 @@ namespace SalesGraph.Scoring.Rules;
 public static class RuleValidator
 {
     /// <summary>Checks the condition text and the action JSON as they are stored.</summary>
-    public static RuleValidation Validate(RuleSetKind kind, string? when, string? thenJson)
+    /// <param name="catalog">The known custom fields; null does not check custom-field names.</param>
+    public static RuleValidation Validate(RuleSetKind kind, string? when, string? thenJson, CustomFieldCatalog? catalog = null)
     {
         var errors = new List<RuleError>();
-        if (ValidateWhen(kind, when) is { } whenError)
+        if (ValidateWhen(kind, when, catalog) is { } whenError)
             errors.Add(whenError);
         var action = RuleActionJson.Parse(thenJson);
         if (action.Error is not null)
@@ -19,19 +20,19 @@ public static class RuleValidator
         return errors.Count == 0 ? RuleValidation.Valid : new RuleValidation(errors);
     }
 
-    public static RuleValidation Validate(RuleSpec rule)
+    public static RuleValidation Validate(RuleSpec rule, CustomFieldCatalog? catalog = null)
     {
         var errors = new List<RuleError>();
         if (string.IsNullOrWhiteSpace(rule.Name) || rule.Name.Length > 200)
             errors.Add(new RuleError("name", null, "a rule needs a name of 1 to 200 characters", rule.Name));
-        if (ValidateWhen(rule.Kind, rule.When) is { } whenError)
+        if (ValidateWhen(rule.Kind, rule.When, catalog) is { } whenError)
             errors.Add(whenError with { RuleName = rule.Name });
         if (ValidateThen(rule.Kind, rule.Then) is { } thenError)
             errors.Add(thenError with { RuleName = rule.Name });
         return errors.Count == 0 ? RuleValidation.Valid : new RuleValidation(errors);
     }
 
-    public static RuleError? ValidateWhen(RuleSetKind kind, string? when) => ConditionParser.Parse(kind, when).Error;
+    public static RuleError? ValidateWhen(RuleSetKind kind, string? when, CustomFieldCatalog? catalog = null) => ConditionParser.Parse(kind, when, catalog).Error;
 
     /// <summary>Which actions make sense in which rule set.</summary>
     public static RuleError? ValidateThen(RuleSetKind kind, RuleAction action)

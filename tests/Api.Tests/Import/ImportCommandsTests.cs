@@ -58,7 +58,7 @@ public sealed class ImportCommandsTests(ApiFactory api) : IClassFixture<ApiFacto
         var leads = await api.DbAsync(db => db.Leads.OrderBy(l => l.ExternalId).ToListAsync());
         Assert.Equal(["p-1", "p-2"], leads.Select(l => l.ExternalId));
         Assert.Equal((LeadSource.WebForm, "IN", true, true, """{"city":"Mumbai"}"""), (leads[0].Source, leads[0].Country, leads[0].Converted, leads[0].ConsentEmail, leads[0].CustomFields));
-        Assert.Equal((LeadSource.Referral, null, false, false, null), (leads[1].Source, leads[1].Country, leads[1].Converted, leads[1].ConsentEmail, leads[1].CustomFields));
+        Assert.Equal((LeadSource.Referral, null, false, false, """{"city":null}"""), (leads[1].Source, leads[1].Country, leads[1].Converted, leads[1].ConsentEmail, leads[1].CustomFields));
     }
 
     [Fact]

@@ -40,6 +40,10 @@ public class RescoreStoredLeadsBenchmarks
 
     public EvaluationRun? Last { get; private set; }
 
+    /// <summary>Every lead also carries the eleven custom fields of an X Education import (typed JSON, ~330 characters).</summary>
+    [Params(false, true)]
+    public bool CustomFields { get; set; }
+
     [GlobalSetup(Target = nameof(RescoreAllWarm))]
     public void SetupWarm()
     {
@@ -134,11 +138,11 @@ public class RescoreStoredLeadsBenchmarks
         lead.Transaction = transaction;
         lead.CommandText = """
             INSERT INTO Leads (Id, Source, ExternalId, Email, EmailDomain, IsFreeMailDomain, JobTitle, Company, Country, Industry, Employees,
-                ConsentEmail, ConsentPhone, ConsentTracking, MatchMethod, Score, FitScore, EngagementScore, Stage, CreatedAt, UpdatedAt, RowVersion)
+                ConsentEmail, ConsentPhone, ConsentTracking, MatchMethod, Score, FitScore, EngagementScore, Stage, CreatedAt, UpdatedAt, RowVersion, CustomFields)
             VALUES ($id, $source, $external, $email, 'example.com', 0, $title, 'Example', $country, $industry, $employees,
-                1, 0, 1, 'None', 0, 0, 0, 'New', $created, $created, 0)
+                1, 0, 1, 'None', 0, 0, 0, 'New', $created, $created, 0, $custom)
             """;
-        var parameters = new[] { "$id", "$source", "$external", "$email", "$title", "$country", "$industry", "$employees", "$created" }
+        var parameters = new[] { "$id", "$source", "$external", "$email", "$title", "$country", "$industry", "$employees", "$created", "$custom" }
             .Select(n => lead.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
         var engagement = connection.CreateCommand();
         engagement.Transaction = transaction;
@@ -160,6 +164,7 @@ public class RescoreStoredLeadsBenchmarks
             parameters[6].Value = random.Next(2) == 0 ? "Software" : "Retail";
             parameters[7].Value = random.Next(5) == 0 ? DBNull.Value : random.Next(1, 5000);
             parameters[8].Value = Format(now.AddDays(-random.Next(1, 200)));
+            parameters[9].Value = CustomFields ? CustomFieldsJson(random) : DBNull.Value;
             lead.ExecuteNonQuery();
             for (var e = random.Next(6); e > 0; e--)
             {
@@ -171,6 +176,24 @@ public class RescoreStoredLeadsBenchmarks
         }
         transaction.Commit();
     }
+
+    private static readonly string[] Origins = ["Landing Page Submission", "API", "Lead Add Form", "Lead Import"];
+    private static readonly string?[] Cities = ["Mumbai", "Thane & Outskirts", "Other Cities", null];
+
+    private static string CustomFieldsJson(Random random) => System.Text.Json.JsonSerializer.Serialize(new SortedDictionary<string, object?>(StringComparer.Ordinal)
+    {
+        ["City"] = Cities[random.Next(Cities.Length)],
+        ["Do Not Email"] = random.Next(10) == 0,
+        ["How did you hear about X Education"] = random.Next(2) == 0 ? null : "Online Search",
+        ["Lead Number"] = 600_000 + random.Next(60_000),
+        ["Lead Origin"] = Origins[random.Next(Origins.Length)],
+        ["Lead Profile"] = random.Next(2) == 0 ? null : "Potential Lead",
+        ["Lead Source"] = random.Next(2) == 0 ? "Google" : "Olark Chat",
+        ["Page Views Per Visit"] = Math.Round(random.NextDouble() * 6, 2),
+        ["Specialization"] = random.Next(4) == 0 ? null : "Finance Management",
+        ["TotalVisits"] = random.Next(20),
+        ["secondsOnSite"] = random.Next(2300),
+    });
 
     private static string Format(DateTime value) => value.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SalesGraph.Data;
 using SalesGraph.Data.Leads;
 using SalesGraph.Data.Sql;
+using SalesGraph.Api.Leads.CustomFields;
 using SalesGraph.Api.Leads.Scoring;
 
 namespace SalesGraph.Api.Leads.Intake;
@@ -30,12 +31,27 @@ public sealed class LeadIntake(
             return new LeadIntakeResult([], new BatchTooLargeError(submissions.Count, limits.MaxBatchSize));
         }
 
-        var validated = submissions.Select((s, i) => validator.Validate(s, i, pathOf(i))).ToList();
+        Dictionary<string, CustomFieldType> customFieldTypes;
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            customFieldTypes = submissions.Any(s => s.CustomFields is { Count: > 0 }) ? await CustomFieldCatalogue.TypesAsync(db, cancellationToken) : [];
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException { InnerException: DbException })
+        {
+            logger.LogError(e, "Lead intake could not read the custom-field catalogue");
+            return new LeadIntakeResult([], new IntakeFailedError("The database could not be read; nothing was written. Send the batch again."));
+        }
+
+        var known = new HashSet<string>(customFieldTypes.Keys, StringComparer.Ordinal);
+        var validated = submissions.Select((s, i) => validator.Validate(s, i, pathOf(i), customFieldTypes)).ToList();
+        var newFields = validated.Select(v => v.Lead?.CustomFieldTypes).OfType<IReadOnlyDictionary<string, CustomFieldType>>()
+            .SelectMany(t => t).Where(t => !known.Contains(t.Key)).DistinctBy(t => t.Key).ToList();
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await RunAsync(validated, cancellationToken);
+                return await RunAsync(validated, newFields, cancellationToken);
             }
             catch (Exception e) when (e is DbUpdateException or DbException && SqlDialect.IsUniqueViolationOfAnyProvider(e) && attempt < limits.MaxAttempts)
             {
@@ -50,7 +66,8 @@ public sealed class LeadIntake(
         }
     }
 
-    private async Task<LeadIntakeResult> RunAsync(List<(NormalizedLead? Lead, IReadOnlyList<IntakeFieldError> Errors)> validated, CancellationToken cancellationToken)
+    private async Task<LeadIntakeResult> RunAsync(
+        List<(NormalizedLead? Lead, IReadOnlyList<IntakeFieldError> Errors)> validated, List<KeyValuePair<string, CustomFieldType>> newFields, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var valid = validated.Select(v => v.Lead).OfType<NormalizedLead>().ToList();
@@ -60,6 +77,9 @@ public sealed class LeadIntake(
         // SQLite: BEGIN IMMEDIATE takes the write lock now (waiting on busy_timeout), so concurrent batches queue up here.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
+        // In the batch's transaction: a lead is never stored with a key the catalogue does not list.
+        await CustomFieldCatalogue.RegisterAsync(
+            db, newFields.Select(f => new CustomFieldDefinition { Name = f.Key, Type = f.Value, Origin = CustomFieldOrigin.Intake, CreatedAt = now }), cancellationToken);
         var known = await LoadAsync(db, valid, cancellationToken);
         var matches = await LeadMatcher.MatchAsync(db, valid, cancellationToken);
         var seen = new HashSet<Lead>(ReferenceEqualityComparer.Instance);

@@ -15,7 +15,9 @@ public sealed class LeadValidator(IOptions<IntakeOptions> options)
 
     /// <summary>The normalised lead, or the errors (never both).</summary>
     /// <param name="path">Prefix of the error paths, e.g. <c>leads[3].</c>; empty for a single lead.</param>
-    public (NormalizedLead? Lead, IReadOnlyList<IntakeFieldError> Errors) Validate(LeadSubmission input, int index, string path)
+    /// <param name="customFieldTypes">The catalogue's types, shared by the leads of one batch: a key it does not know is added with the type
+    /// it was first sent with, so the batch's later leads must agree.</param>
+    public (NormalizedLead? Lead, IReadOnlyList<IntakeFieldError> Errors) Validate(LeadSubmission input, int index, string path, Dictionary<string, CustomFieldType> customFieldTypes)
     {
         var limits = options.Value;
         var errors = new List<IntakeFieldError>();
@@ -119,7 +121,8 @@ public sealed class LeadValidator(IOptions<IntakeOptions> options)
             UtmTerm = Text(input.UtmTerm, "utmTerm", 200),
             UtmContent = Text(input.UtmContent, "utmContent", 200),
             BuyingMotives = Motives(input.BuyingMotives),
-            CustomFields = Custom(input.CustomFields),
+            CustomFields = Custom(input.CustomFields, out var usedTypes),
+            CustomFieldTypes = usedTypes,
             Converted = input.Converted,
         };
 
@@ -158,8 +161,9 @@ public sealed class LeadValidator(IOptions<IntakeOptions> options)
             return joined.Length == 0 ? null : joined;
         }
 
-        string? Custom(List<CustomField>? fields)
+        string? Custom(List<CustomField>? fields, out IReadOnlyDictionary<string, CustomFieldType>? used)
         {
+            used = null;
             if (fields is null || fields.Count == 0)
             {
                 return null;
@@ -171,21 +175,35 @@ public sealed class LeadValidator(IOptions<IntakeOptions> options)
                 return null;
             }
 
-            var values = new SortedDictionary<string, string?>(StringComparer.Ordinal);
+            var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+            var types = new Dictionary<string, CustomFieldType>(StringComparer.Ordinal);
             for (var i = 0; i < fields.Count; i++)
             {
                 var key = Text(fields[i].Key, $"customFields[{i}].key", limits.MaxCustomFieldKeyLength);
-                var value = Text(fields[i].Value, $"customFields[{i}].value", limits.MaxCustomFieldValueLength);
                 if (key is null)
                 {
                     if (!errors.Any(e => e.Path == $"{path}customFields[{i}].key"))
                     {
                         Fail($"customFields[{i}].key", "REQUIRED", "is required.");
                     }
+
+                    continue;
+                }
+
+                var text = Text(fields[i].Value, $"customFields.{key}", limits.MaxCustomFieldValueLength);
+                var (value, type, error) = CustomFieldConversion.Convert(fields[i], text, customFieldTypes.TryGetValue(key, out var known) ? known : null);
+                if (error is not null)
+                {
+                    Fail($"customFields.{key}", "INVALID_CUSTOM_FIELD", error);
                 }
                 else if (!values.TryAdd(key, value))
                 {
                     Fail($"customFields[{i}].key", "DUPLICATE", $"repeats the key \"{key}\".");
+                }
+                else
+                {
+                    types[key] = type;
+                    customFieldTypes.TryAdd(key, type);
                 }
             }
 
@@ -195,6 +213,7 @@ public sealed class LeadValidator(IOptions<IntakeOptions> options)
                 Fail("customFields", "TOO_LONG", "take more than 4,000 characters together.");
             }
 
+            used = types;
             return json;
         }
     }

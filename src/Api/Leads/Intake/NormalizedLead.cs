@@ -33,6 +33,8 @@ public sealed record NormalizedLead
     public string? UtmContent { get; init; }
     public string? BuyingMotives { get; init; }
     public string? CustomFields { get; init; }
+    /// <summary>The type of each custom field this lead carries, for the catalogue (<see cref="CustomFields.CustomFieldCatalogue"/>).</summary>
+    public IReadOnlyDictionary<string, CustomFieldType>? CustomFieldTypes { get; init; }
     public bool? Converted { get; init; }
 
     public (LeadSource Source, string ExternalId) Key => (Source, ExternalId);

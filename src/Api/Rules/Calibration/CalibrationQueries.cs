@@ -12,7 +12,7 @@ using SalesGraph.Data.Rules;
 
 namespace SalesGraph.Api.Rules.Calibration;
 
-/// <summary>suggestPoints: queries, they change nothing.</summary>
+/// <summary>suggestPoints and suggestRules: queries, they change nothing.</summary>
 public sealed class CalibrationQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
@@ -28,6 +28,25 @@ public sealed class CalibrationQueries : IQueryFields
                 var (split, _) = SimulationQueries.Split(context);
                 return (await context.RequestServices!.GetRequiredService<PointsSuggester>().SuggestAsync(
                     SimulationQueries.Filter<Lead>(context, ShapingArguments.Where), split ?? Default, context.CancellationToken)).Suggestion;
+            })
+            .RequireRole(Roles.Ops);
+
+        query.Field<NonNullGraphType<RuleSuggestionsType>>("suggestRules")
+            .Description("Candidate addPoints rules over fields no enabled scoring rule tests: text levels with at least minimumCount train leads (and missing), quantile bins of numbers, yes/no; with WoE, IV, conversion and lift on train, lift on test, and the points each would get fitted with the existing rules. Each is a createScoringRule input as is. Saves nothing.")
+            .Argument<NonNullGraphType<EnumerationGraphType<RuleSetKind>>>("kind")
+            .Arguments(Arguments())
+            .Argument<IntGraphType>("max", $"How many candidates (default {RuleSuggester.DefaultMax}, at most {RuleSuggester.MaxMax}).")
+            .Argument<IntGraphType>("minimumCount", $"Train leads a text level or bin must hold (default {RuleSuggester.DefaultMinimumCount}).")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("fields", "Only these fields; all the unused ones when left out.")
+            .ResolveAsync(async context =>
+            {
+                if (Refusal(context) is { } error)
+                    return RuleSuggestions.Refused([error]);
+                var (split, _) = SimulationQueries.Split(context);
+                return await context.RequestServices!.GetRequiredService<RuleSuggester>().SuggestAsync(
+                    SimulationQueries.Filter<Lead>(context, ShapingArguments.Where), split ?? Default,
+                    context.GetArgument<int?>("max") ?? RuleSuggester.DefaultMax, context.GetArgument<int?>("minimumCount") ?? RuleSuggester.DefaultMinimumCount,
+                    context.GetArgument<List<string>?>("fields"), context.CancellationToken);
             })
             .RequireRole(Roles.Ops);
     }

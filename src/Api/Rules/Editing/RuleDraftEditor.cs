@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Api.GraphQL.Errors;
+using SalesGraph.Api.Leads.CustomFields;
 using SalesGraph.Api.Rules.Errors;
 using SalesGraph.Data;
 using SalesGraph.Data.Rules;
+using SalesGraph.Scoring.Conditions;
 using SalesGraph.Scoring.Rules;
 using RuleSetKind = SalesGraph.Data.Rules.RuleSetKind;
 
@@ -11,15 +13,23 @@ namespace SalesGraph.Api.Rules.Editing;
 /// <summary>Edits the draft rows of a rule set: validates every write, refuses duplicates and stale versions, audits each change.</summary>
 public sealed class RuleDraftEditor(IDbContextFactory<SalesDbContext> dbFactory, TimeProvider time)
 {
-    public static RuleValidation Validate(RuleSetKind kind, string? when, string? thenJson) =>
-        RuleValidator.Validate(kind.ToScoring(), when, thenJson);
+    /// <summary>Checks a rule as written, custom-field names against the catalogue (see <see cref="CustomFieldCatalogue"/>).</summary>
+    public async Task<RuleValidation> ValidateAsync(RuleSetKind kind, string? when, string? thenJson, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return RuleValidator.Validate(kind.ToScoring(), when, thenJson, await CatalogFor(db, when, cancellationToken));
+    }
+
+    /// <summary>The catalogue only when the condition may name a custom field: most edits need no extra query.</summary>
+    private static async Task<CustomFieldCatalog?> CatalogFor(SalesDbContext db, string? when, CancellationToken cancellationToken) =>
+        when is not null && when.Contains('(', StringComparison.Ordinal) ? await CustomFieldCatalogue.LoadAsync(db, cancellationToken) : CustomFieldCatalog.None;
 
     public async Task<RuleEditResult> CreateAsync(RuleSetKind kind, string name, string when, string thenJson, int priority, bool enabled, string user, CancellationToken cancellationToken)
     {
         var rule = new ScoringRule { RuleSet = kind, Name = name.Trim(), When = when, Then = thenJson, Priority = priority, Enabled = enabled, Version = 1 };
-        if (Check(rule) is { Count: > 0 } errors)
-            return new RuleEditResult(null, errors);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await CheckAsync(db, rule, cancellationToken) is { Count: > 0 } errors)
+            return new RuleEditResult(null, errors);
         if (await NameTakenAsync(db, rule, cancellationToken))
             return RuleEditResult.Refused(DuplicateRuleNameError.For(rule.Name));
         rule.ChangedBy = user;
@@ -43,7 +53,7 @@ public sealed class RuleDraftEditor(IDbContextFactory<SalesDbContext> dbFactory,
         rule.Then = edit.ThenJson ?? rule.Then;
         rule.Priority = edit.Priority ?? rule.Priority;
         rule.Enabled = edit.Enabled ?? rule.Enabled;
-        if (Check(rule) is { Count: > 0 } errors)
+        if (await CheckAsync(db, rule, cancellationToken) is { Count: > 0 } errors)
             return new RuleEditResult(null, errors);
         if (edit.Name is not null && await NameTakenAsync(db, rule, cancellationToken))
             return RuleEditResult.Refused(DuplicateRuleNameError.For(rule.Name));
@@ -96,7 +106,7 @@ public sealed class RuleDraftEditor(IDbContextFactory<SalesDbContext> dbFactory,
             rule.Then = RuleActionJson.Write(add with { Points = points });
             rule.ChangedBy = user;
             rule.ChangedAt = now;
-            errors.AddRange(Check(rule));
+            errors.AddRange(await CheckAsync(db, rule, cancellationToken));
         }
         if (errors.Count > 0)
             return ([], errors);
@@ -116,12 +126,13 @@ public sealed class RuleDraftEditor(IDbContextFactory<SalesDbContext> dbFactory,
         return ([.. changes.Select(c => rules[c.Id])], []);
     }
 
-    private static List<IUserError> Check(ScoringRule rule)
+    private static async Task<List<IUserError>> CheckAsync(SalesDbContext db, ScoringRule rule, CancellationToken cancellationToken)
     {
         var errors = new List<IUserError>();
         if (string.IsNullOrWhiteSpace(rule.Name) || rule.Name.Length > 200)
             errors.Add(new RuleValidationError("a rule needs a name of 1 to 200 characters", null, "name"));
-        errors.AddRange(Validate(rule.RuleSet, rule.When, rule.Then).Errors.Select(RuleValidationError.From));
+        var catalog = await CatalogFor(db, rule.When, cancellationToken);
+        errors.AddRange(RuleValidator.Validate(rule.RuleSet.ToScoring(), rule.When, rule.Then, catalog).Errors.Select(RuleValidationError.From));
         return errors;
     }
 

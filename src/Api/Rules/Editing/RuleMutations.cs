@@ -78,13 +78,14 @@ public sealed class RuleMutations : IMutationFields
         mutation.Field("validateScoringRule", new NonNullGraphType(payload))
             .Description("Checks a rule without saving it, for editors that check as the operator types.")
             .Arguments(new QueryArgument(new NonNullGraphType(input)) { Name = "input" })
-            .Resolve(context =>
+            .ResolveAsync(async context =>
             {
                 var values = context.GetArgument<Dictionary<string, object?>>("input");
                 var (then, error) = RuleActionInput.ToJson(Object(values, "then"));
+                var editor = context.RequestServices!.GetRequiredService<RuleDraftEditor>();
                 var errors = error is not null
                     ? [RuleValidationError.From(error)]
-                    : RuleDraftEditor.Validate((RuleSetKind)values["ruleSet"]!, (string)values["when"]!, then).Errors.Select(RuleValidationError.From).ToList();
+                    : (await editor.ValidateAsync((RuleSetKind)values["ruleSet"]!, (string)values["when"]!, then, context.CancellationToken)).Errors.Select(RuleValidationError.From).ToList();
                 return new RuleEditResult(null, errors);
             })
             .RequireRole(Roles.Ops);

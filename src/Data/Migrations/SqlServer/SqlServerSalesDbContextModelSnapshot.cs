@@ -294,6 +294,38 @@ namespace SalesGraph.Data.Migrations.SqlServer
                     b.ToTable("RevenueLines");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Leads.CustomFieldDefinition", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Column")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("MissingValues")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("CustomFieldDefinitions");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Leads.Engagement", b =>
                 {
                     b.Property<long>("Id")

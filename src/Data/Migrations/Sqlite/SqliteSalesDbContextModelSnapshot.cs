@@ -281,6 +281,38 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.ToTable("RevenueLines");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Leads.CustomFieldDefinition", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Column")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MissingValues")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("CustomFieldDefinitions");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Leads.Engagement", b =>
                 {
                     b.Property<long>("Id")
