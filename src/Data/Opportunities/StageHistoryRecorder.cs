@@ -24,7 +24,7 @@ internal static class StageHistoryRecorder
             .Where(e => e.State == EntityState.Added)
             .Select(e => e.Entity.Opportunity ?? (object)e.Entity.OpportunityId)
             .ToHashSet();
-        foreach (var entry in tracker.Entries<Opportunity>())
+        foreach (var entry in tracker.Entries<Opportunity>().ToList()) // the loop adds history rows to the tracker
         {
             if (entry.State == EntityState.Added)
             {

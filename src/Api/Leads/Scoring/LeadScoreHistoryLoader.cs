@@ -36,7 +36,7 @@ public static class LeadScoreHistoryLoader
             {
                 var ruleSet = h.RuleSet ?? (routing is not null && i >= routing.ScoringHits ? RuleSetKind.LeadRouting : RuleSetKind.LeadScoring);
                 var version = ruleSet == RuleSetKind.LeadRouting ? routing?.RoutingVersion ?? 0 : r.RuleSetVersion;
-                return new StoredHit(h.RuleId, h.RuleName, ruleSet, version, h.Points, h.Effect);
+                return new StoredHit(h.RuleId, h.RuleName, ruleSet, version, h.Points, h.Effect, h.Applied, h.Reason);
             }).ToList();
             return new LeadScoreEntry(r.Id, r.RuleSetVersion, routing?.RoutingVersion, r.Total, r.Fit, r.Engagement, routing?.Grade, routing?.Stage,
                 routing?.Team, r.EvaluatedAt, hits);
