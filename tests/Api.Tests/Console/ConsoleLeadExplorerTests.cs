@@ -21,7 +21,7 @@ public sealed class ConsoleLeadExplorerTests(ConsoleServer server)
         Assert.Equal(total.ToString(CultureInfo.InvariantCulture), await page.TextAsync("#why-sum"));
         Assert.True(await page.CountAsync("#why-table tbody tr[data-applied=false]") > 0, "rules that did not apply are listed too");
         Assert.True(await page.CountAsync("#score-history tbody tr") >= 1);
-        await page.ScreenshotAsync("12-lead-why-this-score");
+        await page.ScreenshotAsync("12-lead-why-this-score", fullPage: true);
         Assert.Empty(page.Errors);
     }
 

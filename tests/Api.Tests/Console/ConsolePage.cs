@@ -57,9 +57,9 @@ public sealed class ConsolePage : IAsyncDisposable
         await WaitReadyAsync();
     }
 
-    public async Task WaitReadyAsync() => await Page.WaitForSelectorAsync("section.screen[data-ready='true']", Visible);
+    public async Task WaitReadyAsync() => await WaitAsync("section.screen[data-ready='true']");
 
-    public async Task<IElementHandle> WaitAsync(string selector) => await Page.WaitForSelectorAsync(selector, Visible);
+    public async Task<IElementHandle> WaitAsync(string selector) => await Explained(() => Page.WaitForSelectorAsync(selector, Visible), selector);
 
     public async Task<string> TextAsync(string selector)
     {
@@ -72,7 +72,22 @@ public sealed class ConsolePage : IAsyncDisposable
 
     /// <summary>Waits until the page function returns true.</summary>
     public async Task UntilAsync(string function, params object[] args) =>
-        await Page.WaitForFunctionAsync(function, new WaitForFunctionOptions { Timeout = 30_000, PollingInterval = 50 }, args);
+        await Explained(() => Page.WaitForFunctionAsync(function, new WaitForFunctionOptions { Timeout = 30_000, PollingInterval = 50 }, args), function);
+
+    /// <summary>On a timeout: a screenshot named after the test's wait, and the page's errors in the message.</summary>
+    private async Task<T> Explained<T>(Func<Task<T>> wait, string what)
+    {
+        try
+        {
+            return await wait();
+        }
+        catch (WaitTaskTimeoutException e)
+        {
+            var name = $"failed-{DateTime.UtcNow:HHmmssfff}";
+            await ScreenshotAsync(name);
+            throw new InvalidOperationException($"Waited 30 s for {what} on {Page.Url}; screenshot {name}.png; page errors: {string.Join(" | ", Errors)}", e);
+        }
+    }
 
     public async Task ClickAsync(string selector)
     {
@@ -92,8 +107,9 @@ public sealed class ConsolePage : IAsyncDisposable
         await Page.TypeAsync(selector, text);
     }
 
-    public async Task ScreenshotAsync(string name) =>
-        await Page.ScreenshotAsync(Path.Combine(ConsoleServer.ScreenshotDirectory, name + ".png"), new ScreenshotOptions { FullPage = true });
+    /// <summary>The viewport (or the whole page) as PNG in <see cref="ConsoleServer.ScreenshotDirectory"/>.</summary>
+    public async Task ScreenshotAsync(string name, bool fullPage = false) =>
+        await Page.ScreenshotAsync(Path.Combine(ConsoleServer.ScreenshotDirectory, name + ".png"), new ScreenshotOptions { FullPage = fullPage });
 
     public async ValueTask DisposeAsync() => await Page.CloseAsync();
 }

@@ -14,7 +14,8 @@ public sealed class ConsoleRuleEditingTests(ConsoleServer server)
         Assert.Equal($"v{running}", await page.TextAsync("#running-LEAD_SCORING"));
         Assert.Equal(4, await page.CountAsync(".kind-card"));
         Assert.True(await page.CountAsync("#rules-table tbody tr") > 5);
-        Assert.Equal(0, await page.Page.EvaluateExpressionAsync<int>("Object.keys(localStorage).length"));
+        Assert.False(await page.Page.EvaluateFunctionAsync<bool>("k => Object.values(localStorage).some(v => v.includes(k))", server.Ops.PlainText), "the key is never in localStorage");
+        Assert.Equal(server.Ops.PlainText, await page.Page.EvaluateExpressionAsync<string>("sessionStorage.getItem('salesgraph.apiKey')"));
         Assert.DoesNotContain(server.Ops.PlainText, page.Page.Url, StringComparison.Ordinal);
         await page.ScreenshotAsync("01-rule-sets");
         Assert.Empty(page.Errors);

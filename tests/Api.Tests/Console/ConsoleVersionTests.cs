@@ -84,13 +84,13 @@ public sealed class ConsoleVersionTests(ConsoleServer server)
         var (when, then) = kind switch
         {
             "LEAD_ROUTING" => ("Lead.Employees >= 250000", (object)new { nurture = "console track" }),
-            "TENDER_EVALUATION" => ("Tender.ValueAmount >= 999999999", new { addPoints = new { dimension = "BID", points = 1 } }),
+            "TENDER_EVALUATION" => ("Tender.Value >= 999999999", new { addPoints = new { dimension = "BID", points = 1 } }),
             _ => ("Customer.Employees >= 250000", new { tag = "DEVELOP" }),
         };
         var data = await server.DataAsync("""
             mutation($input: CreateScoringRuleInput!) { createScoringRule(input: $input) { rule { id } errors { ... on Error { message } } } }
             """, new { input = new { ruleSet = kind, name, when, then } });
-        Assert.True(data["createScoringRule"]!["errors"] is null, data.ToJsonString());
+        Assert.True(data["createScoringRule"]!["errors"] is null or JsonArray { Count: 0 }, data.ToJsonString());
         return name;
     }
 

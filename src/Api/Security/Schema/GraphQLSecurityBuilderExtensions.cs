@@ -1,3 +1,4 @@
+using GraphQL.Validation.Complexity;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
@@ -24,6 +25,10 @@ public static class GraphQLSecurityBuilderExtensions
             complexity.MaxDepth = limits.MaxDepth;
             complexity.MaxComplexity = limits.MaxComplexity;
             complexity.DefaultListImpactMultiplier = limits.DefaultListSize;
+            // Introspection answers the fixed schema, not data: its lists do not multiply (depth and expanded size still apply),
+            // so GraphiQL's docs query fits when introspection is on.
+            var standard = complexity.DefaultComplexityImpactDelegate;
+            complexity.DefaultComplexityImpactDelegate = field => IsIntrospection(field) ? new FieldComplexityResult(0, 1) : standard(field);
         })
         .ConfigureExecution<SecurityExecutionConfiguration>()
         .ConfigureExecution<ExpandedSizeGuard>()
@@ -35,6 +40,9 @@ public static class GraphQLSecurityBuilderExtensions
         builder.Services.Register<IDocumentBuilder, CheckedDocumentBuilder>(global::GraphQL.DI.ServiceLifetime.Singleton, replace: true);
         return builder;
     }
+
+    private static bool IsIntrospection(FieldImpactContext field) =>
+        field.ParentType.Name.StartsWith("__", StringComparison.Ordinal) || field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal);
 
     private static GraphQLLimitsOptions Limits(IServiceProvider services) =>
         services.GetRequiredService<IOptions<SecurityOptions>>().Value.Limits;

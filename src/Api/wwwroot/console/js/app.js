@@ -1,6 +1,6 @@
 // Start-up, sign-in, the header (who you are, your role, the running versions) and the hash router.
 import { gql, credential, signIn, signOut, SignInError, KINDS, KIND_LABELS } from './api.js';
-import { h, clear, $ } from './dom.js';
+import { h, clear, $, fill } from './dom.js';
 
 const screens = {
   rules: () => import('./screens/rules.js'),
@@ -32,11 +32,11 @@ export async function refreshHeader() {
 
 function renderHeader() {
   const v = session.viewer;
-  clear($('#who')).append(
+  fill($('#who'), 
     h('span', { class: 'who-name', id: 'who-name' }, v.name),
     h('span', { class: `role role-${v.role}`, id: 'who-role' }, v.role),
     h('button', { type: 'button', class: 'link', id: 'sign-out', on: { click: () => { signOut(); location.hash = ''; start(); } } }, 'Sign out'));
-  clear($('#versions')).append(...KINDS.filter((k) => session.ruleSets[k]).map((k) => {
+  fill($('#versions'), ...KINDS.filter((k) => session.ruleSets[k]).map((k) => {
     const r = session.ruleSets[k];
     return h('span', { class: 'version-chip', title: `${KIND_LABELS[k]}: published ${r.publishedVersion?.number ?? '–'}, running ${r.runningVersion}` },
       `${KIND_LABELS[k]} `, h('b', { id: `running-${k}` }, `v${r.runningVersion}`));
@@ -69,7 +69,7 @@ function signInScreen(message) {
   h('label', {}, 'Key or token ', key),
   h('button', { type: 'submit', class: 'primary', id: 'sign-in-button' }, 'Sign in'),
   status);
-  clear($('#main')).append(form);
+  fill($('#main'), form);
   key.focus();
 }
 
@@ -88,14 +88,14 @@ async function route() {
   for (const a of document.querySelectorAll('#nav a')) a.classList.toggle('active', a.dataset.screen === screen || (screen === 'editor' && a.dataset.screen === 'rules'));
   const main = $('#main');
   const container = h('section', { class: `screen screen-${screen}`, id: `screen-${screen}` }, h('p', { class: 'muted loading' }, 'Loading…'));
-  clear(main).append(container);
+  fill(main, container);
   try {
     const module = await screens[screen]();
     if (mine !== generation) return;
     await module.render(container, { rest, params, session, refreshHeader });
   } catch (e) {
     if (e instanceof SignInError) { signOut(); signInScreen(e.message); return; }
-    clear(container).append(h('p', { class: 'error', role: 'alert' }, e.message));
+    fill(container, h('p', { class: 'error', role: 'alert' }, e.message));
   } finally {
     if (mine === generation) container.dataset.ready = 'true';
   }

@@ -44,7 +44,7 @@ export function rocChart(title, series, { size = 260 } = {}) {
   series.forEach((se, j) => {
     if (!se.points.length) return;
     const d = se.points.map((p, i) => `${i ? 'L' : 'M'}${X(p.x).toFixed(1)},${Y(p.y).toFixed(1)}`).join(' ');
-    svg.append(s('path', { d, class: 'line', stroke: COLORS[(j + 1) % COLORS.length] }, s('title', {}, se.label)));
+    svg.append(s('path', { d, class: 'line', stroke: COLORS[(j + 1) % COLORS.length], 'stroke-dasharray': j ? '6 4' : undefined }, s('title', {}, se.label)));
   });
   return figure(title, svg, series.map((se, j) => ({ label: se.label, color: COLORS[(j + 1) % COLORS.length] })));
 }

@@ -1,6 +1,6 @@
 // The condition editor: a textarea over a highlighted copy of its text (same font and size, so they line up),
 // completion of fact members after "Fact.", and the validation error underlined at its position.
-import { h, clear } from './dom.js';
+import { h, clear, fill } from './dom.js';
 
 const KEYWORDS = new Set(['in', 'and', 'or', 'not', 'true', 'false', 'null']);
 const TOKEN = /("(?:[^"\\]|\\.)*"?)|('(?:[^'\\]|\\.)*'?)|(\d+(?:\.\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|(&&|\|\||==|!=|>=|<=|[<>!()+\-*/%,.])|(\s+)|(.)/g;
@@ -73,7 +73,7 @@ export function conditionEditor({ value = '', fields = [], readOnly = false, onI
     textarea.focus();
   };
   const renderMenu = () => {
-    clear(menu).append(...items.map((item, i) => h('li', {
+    fill(menu, ...items.map((item, i) => h('li', {
       role: 'option', class: i === active ? 'active' : undefined, 'aria-selected': i === active ? 'true' : 'false',
       on: { mousedown: (e) => { e.preventDefault(); pick(item); } },
     }, h('b', {}, item.label), h('span', { class: 'muted' }, ` ${item.detail}`))));

@@ -125,3 +125,14 @@ export function dataTable(columns, rows, { search = true, initialSort, id, empty
   render();
   return box;
 }
+
+/** Appends children, skipping null, undefined and false (Element.append would write "null"). */
+export function add(el, ...children) {
+  return append(el, children);
+}
+
+/** Replaces the children of el. */
+export function fill(el, ...children) {
+  el.replaceChildren();
+  return append(el, children);
+}

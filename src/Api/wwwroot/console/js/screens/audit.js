@@ -1,6 +1,6 @@
 // Audit: every change, newest first, with user, action and a before/after diff; filter by user, rule, kind and date.
 import { query, KINDS, KIND_LABELS } from '../api.js';
-import { h, clear, fmtDate } from '../dom.js';
+import { h, clear, fmtDate, fill } from '../dom.js';
 
 const PASCAL = { LEAD_SCORING: 'LeadScoring', LEAD_ROUTING: 'LeadRouting', TENDER_EVALUATION: 'TenderEvaluation', CUSTOMER_STRATEGY: 'CustomerStrategy' };
 
@@ -25,11 +25,11 @@ export async function render(container, { params }) {
   if (f.from) and.push({ at: { gte: `${f.from}T00:00:00Z` } });
   if (f.to) and.push({ at: { lt: new Date(Date.parse(`${f.to}T00:00:00Z`) + 86400000).toISOString() } });
   const data = await query(`query($where: AuditEntryFilterInput, $after: String) {
-    auditEntries(where: $where, order: [{ at: DESC }, { id: DESC }], first: 50, after: $after) {
+    auditEntries(where: $where, order: [{ at: DESC }, { id: DESC }], first: 25, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } nodes { id at user action entityType entityId before after } } }`,
   { where: and.length ? { and } : null, after: f.after || null });
   const page = data.auditEntries;
-  clear(container).append(h('h2', {}, 'Audit'), form,
+  fill(container, h('h2', {}, 'Audit'), form,
     h('p', { class: 'muted', id: 'audit-count' }, `${page.totalCount} entries`),
     h('ol', { class: 'timeline', id: 'audit-timeline' }, page.nodes.map(entryView)),
     page.pageInfo.hasNextPage ? h('a', { class: 'button', href: `#/audit?${new URLSearchParams({ ...f, after: page.pageInfo.endCursor })}` }, 'Older') : null);

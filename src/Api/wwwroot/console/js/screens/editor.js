@@ -1,7 +1,7 @@
 // The rule editor: condition with highlighting, completion and live validation; the action as a form;
 // save with optimistic concurrency (a stale save shows the other change and offers a reload); test on one lead.
 import { gql, query, KIND_LABELS, RULE } from '../api.js';
-import { h, clear, debounce, fmtDate } from '../dom.js';
+import { h, clear, debounce, fmtDate, add, fill } from '../dom.js';
 import { conditionEditor } from '../condition.js';
 import { actionForm } from '../actions.js';
 
@@ -17,7 +17,7 @@ export async function render(container, { params, session }) {
     factFields { fact name path type values } draft { rules { ${RULE} } } } }`, { kind });
   let rule = id ? data.ruleSet.draft.rules.find((r) => r.id === id) : null;
   if (id && !rule) {
-    clear(container).append(h('p', { class: 'error' }, `There is no draft rule ${id} in ${KIND_LABELS[kind]}.`));
+    fill(container, h('p', { class: 'error' }, `There is no draft rule ${id} in ${KIND_LABELS[kind]}.`));
     return;
   }
   const readOnly = !session.canEdit;
@@ -39,10 +39,10 @@ function draw(container, { kind, rule, fields, readOnly, session, params }) {
     if (whenError) editor.showError(whenError.position, whenError.message);
     else editor.clearError();
     if (!errors.length) {
-      status.append(h('span', { class: 'ok', id: 'validation-ok' }, '✓ valid'));
+      add(status, h('span', { class: 'ok', id: 'validation-ok' }, '✓ valid'));
       return;
     }
-    status.append(h('ul', { class: 'errors', id: 'validation-errors' }, errors.map((e) => h('li', {},
+    add(status, h('ul', { class: 'errors', id: 'validation-errors' }, errors.map((e) => h('li', {},
       h('b', {}, e.part), e.position ? ` at ${e.position}: ` : ': ', h('span', { class: 'message' }, e.message)))));
   };
 
@@ -76,7 +76,7 @@ function draw(container, { kind, rule, fields, readOnly, session, params }) {
         return;
       }
       showErrors(payload.errors.filter((e) => e.part));
-      saveError.append(...payload.errors.map((e) => h('p', {}, e.message)));
+      add(saveError, ...payload.errors.map((e) => h('p', {}, e.message)));
       return;
     }
     location.hash = `#/rules?kind=${kind}&saved=${payload.rule.id}`;
@@ -85,11 +85,11 @@ function draw(container, { kind, rule, fields, readOnly, session, params }) {
   const showConflict = async (stale) => {
     const current = (await query(`query($id: Int!) { scoringRules(where: { id: { eq: $id } }) { nodes { ${RULE} } } }`, { id: rule.id })).scoringRules.nodes[0];
     if (!current) {
-      conflict.append(h('div', { class: 'card conflict' }, h('p', {}, 'This rule was deleted by someone else meanwhile.')));
+      add(conflict, h('div', { class: 'card conflict' }, h('p', {}, 'This rule was deleted by someone else meanwhile.')));
       return;
     }
     const row = (label, theirs, mine) => h('tr', { class: String(theirs) === String(mine) ? undefined : 'changed' }, h('th', {}, label), h('td', { class: 'code' }, String(theirs)), h('td', { class: 'code' }, String(mine)));
-    conflict.append(h('div', { class: 'card conflict', id: 'conflict-box' },
+    add(conflict, h('div', { class: 'card conflict', id: 'conflict-box' },
       h('h3', {}, `Changed meanwhile: version ${stale.currentVersion} by ${current.changedBy ?? 'unknown'} at ${fmtDate(current.changedAt)}`),
       h('table', { class: 'data' },
         h('thead', {}, h('tr', {}, h('th', {}, ''), h('th', {}, 'Their version (saved)'), h('th', {}, 'Your edit'))),
@@ -116,13 +116,13 @@ function draw(container, { kind, rule, fields, readOnly, session, params }) {
         errors { message ruleName } }
       lead(id: $id) { id firstName lastName company totalScore grade stage score { hits { rule { name } points effect } } } }`, { kind, id });
     const sim = data.simulateRuleSet;
-    if (!data.lead) { testResult.append(h('p', { class: 'error' }, `No lead ${id}.`)); return; }
-    if (sim.errors.length) { testResult.append(h('p', { class: 'error' }, sim.errors.map((e) => `${e.ruleName ?? ''}: ${e.message}`).join('; '))); return; }
+    if (!data.lead) { add(testResult, h('p', { class: 'error' }, `No lead ${id}.`)); return; }
+    if (sim.errors.length) { add(testResult, h('p', { class: 'error' }, sim.errors.map((e) => `${e.ruleName ?? ''}: ${e.message}`).join('; '))); return; }
     const change = sim.changes[0];
     const mine = rule?.name ?? name.value;
     const hitsOf = (hits) => h('ul', {}, hits.map((x) => h('li', { class: x.ruleName === mine ? 'this-rule' : undefined }, `${x.ruleName}: ${x.points} ${x.effect ?? ''}`)));
     const lead = data.lead;
-    testResult.append(h('div', { class: 'card' },
+    add(testResult, h('div', { class: 'card' },
       h('h4', {}, `Lead ${lead.id}: ${[lead.firstName, lead.lastName].filter(Boolean).join(' ')} ${lead.company ? `(${lead.company})` : ''}`),
       change
         ? h('div', { class: 'two' },
@@ -132,7 +132,7 @@ function draw(container, { kind, rule, fields, readOnly, session, params }) {
           lead.score.hits.some((x) => x.rule.name === mine) ? `"${mine}" fires for it.` : `"${mine}" does not fire for it.`)));
   };
 
-  clear(container).append(
+  fill(container, 
     h('div', { class: 'toolbar' },
       h('h2', {}, rule ? `Edit rule ${rule.id}` : 'New rule', ' ', h('span', { class: 'muted' }, KIND_LABELS[kind])),
       rule ? h('span', { class: 'muted' }, `version ${rule.version}, changed by ${rule.changedBy ?? '–'} at ${fmtDate(rule.changedAt)}`) : null),

@@ -1,9 +1,18 @@
 // Lead explorer: search and filter leads; one lead's "why this score" (every rule of the versions that scored it,
 // its points, applied or not and why), decay, route, rep and deadline, engagement timeline, score history; rescore.
 import { query, PUBLISHED_RULE } from '../api.js';
-import { h, s, clear, dataTable, fmtDate } from '../dom.js';
+import { h, s, clear, dataTable, fmtDate, fill } from '../dom.js';
 
 const GRADES = ['', 'A', 'B', 'C', 'D'];
+const REASONS = {
+  OVERRULED_BY_PRIORITY: 'overruled by a rule of higher priority',
+  CAPPED: 'capped',
+  DECAYED_TO_ZERO: 'engagement decayed to zero',
+  DISQUALIFIED: 'lead disqualified',
+  ABOVE_NURTURE_BAR: 'above the nurture bar',
+  HAS_ACCOUNT: 'already has an account',
+  NO_BID: 'no bid',
+};
 const STAGES = ['', 'NEW', 'NURTURE', 'MQL', 'SQL', 'DISQUALIFIED'];
 
 export async function render(container, context) {
@@ -23,7 +32,7 @@ async function list(container, { params }) {
   if (f.stage) and.push({ stage: { eq: f.stage } });
   const data = await query(`query($where: LeadFilterInput) { leads(where: $where, order: [{ totalScore: DESC }, { id: ASC }], first: 50) {
     totalCount nodes { id firstName lastName company country totalScore grade stage routeTeam { name } } } }`, { where: and.length ? { and } : null });
-  clear(container).append(
+  fill(container, 
     h('h2', {}, 'Lead explorer'),
     h('form', {
       class: 'card filters', id: 'lead-filter',
@@ -68,7 +77,7 @@ async function detail(container, id, context) {
   }
   const lead = data.lead;
   if (!lead) {
-    clear(container).append(h('p', { class: 'error' }, `There is no lead ${id}.`), h('a', { href: '#/leads' }, 'Back to the list'));
+    fill(container, h('p', { class: 'error' }, `There is no lead ${id}.`), h('a', { href: '#/leads' }, 'Back to the list'));
     return;
   }
   const score = lead.score;
@@ -82,7 +91,7 @@ async function detail(container, id, context) {
   };
 
   const name = [lead.firstName, lead.lastName].filter(Boolean).join(' ') || `(no name)`;
-  clear(container).append(
+  fill(container, 
     h('div', { class: 'toolbar' },
       h('a', { href: '#/leads' }, '← leads'),
       h('h2', { id: 'lead-name' }, `${name}`, lead.company ? h('span', { class: 'muted' }, ` · ${lead.company}`) : null),
@@ -128,7 +137,7 @@ function whyTable(score, scoring, routing, hasApplied) {
   for (const hit of score.hits) if (!rows.some((r) => r.hit === hit)) rows.push({ rule: { name: hit.rule.name, set: hit.ruleSet, when: '(rule no longer in that version)', then: { description: '' }, enabled: true }, hit });
   const applied = (r) => (r.hit ? (hasApplied ? r.hit.applied !== false : true) : false);
   const why = (r) => {
-    if (r.hit) return hasApplied && r.hit.reason ? r.hit.reason : (r.hit.effect ?? 'condition true');
+    if (r.hit) return [r.hit.effect ?? 'condition true', hasApplied && r.hit.reason ? ` · ${REASONS[r.hit.reason] ?? r.hit.reason}` : ''].join('');
     if (!r.rule.enabled) return 'disabled';
     return 'condition false for this lead';
   };

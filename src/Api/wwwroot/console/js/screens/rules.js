@@ -1,6 +1,6 @@
 // Rule sets: the four kinds with published, running and draft state; the selected kind's draft rules as a table.
 import { query, KINDS, KIND_LABELS, RULE, PUBLISHED_RULE } from '../api.js';
-import { h, clear, dataTable, fmtDate } from '../dom.js';
+import { h, clear, dataTable, fmtDate, fill } from '../dom.js';
 import { diffRules } from '../diff.js';
 
 const QUERY = `{ ${KINDS.map((k) => `${k}: ruleSet(kind: ${k}) { kind runningVersion
@@ -42,7 +42,7 @@ export async function render(container, { params, session }) {
     });
   }
 
-  clear(container).append(
+  fill(container, 
     h('div', { class: 'kind-cards' }, cards),
     h('div', { class: 'toolbar' },
       h('h2', {}, `${KIND_LABELS[kind]}: draft rules`),

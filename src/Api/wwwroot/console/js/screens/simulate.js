@@ -1,7 +1,7 @@
 // Simulate: the draft next to the running version over stored data with a filter; distributions before and
 // after, the number changed, and the changed subjects with both explanations.
 import { query, KINDS, KIND_LABELS } from '../api.js';
-import { h, clear, dataTable } from '../dom.js';
+import { h, clear, dataTable, add, fill } from '../dom.js';
 import { groupedBars } from '../charts.js';
 import { hitList, kindSelect } from '../explain.js';
 
@@ -22,16 +22,16 @@ export async function render(container, { params }) {
     h('label', {}, 'Rule set ', kindSelect(KINDS, kind, KIND_LABELS, (k) => { location.hash = `#/simulate?kind=${k}`; })),
     isLead ? [h('label', {}, 'Country ', country), h('label', {}, 'Source ', source)] : h('label', {}, 'Filter ', text),
     h('button', { type: 'submit', class: 'primary', id: 'run-simulation' }, 'Simulate draft'));
-  clear(container).append(h('h2', {}, 'Simulate the draft on stored data'), form);
+  fill(container, h('h2', {}, 'Simulate the draft on stored data'), form);
   if (params.get('run') !== '1') {
-    container.append(h('p', { class: 'muted' }, 'Nothing changes: the draft is evaluated next to the running version and compared.'));
+    add(container, h('p', { class: 'muted' }, 'Nothing changes: the draft is evaluated next to the running version and compared.'));
     return;
   }
 
   const where = {};
   if (filter.country) where.country = { eq: filter.country };
   if (filter.source) where.source = { eq: filter.source };
-  const variables = { kind, first: 50 };
+  const variables = { kind, first: 25 };
   if (isLead && Object.keys(where).length) variables.where = where;
   if (kind === 'TENDER_EVALUATION' && filter.text) variables.tenderWhere = { title: { contains: filter.text } };
   if (kind === 'CUSTOMER_STRATEGY' && filter.text) variables.accountWhere = { name: { contains: filter.text } };
@@ -41,7 +41,7 @@ export async function render(container, { params }) {
       changes { id before { ${OUTCOME} } after { ${OUTCOME} } } errors { message ruleName position part } } }`, variables);
   const sim = data.simulateRuleSet;
   if (sim.errors.length) {
-    container.append(h('div', { class: 'card error', id: 'simulate-errors' }, h('h3', {}, 'The draft does not compile'),
+    add(container, h('div', { class: 'card error', id: 'simulate-errors' }, h('h3', {}, 'The draft does not compile'),
       h('ul', {}, sim.errors.map((e) => h('li', {}, `${e.ruleName ?? e.part}: ${e.message}`)))));
     return;
   }
@@ -50,10 +50,17 @@ export async function render(container, { params }) {
   const charts = isLead
     ? [chart('Score', 'scores'), chart('Grade', 'grades'), chart('Stage', 'stages'), chart('Route', 'routes')]
     : kind === 'TENDER_EVALUATION' ? [chart('Bid score', 'scores'), chart('Decision', 'decisions'), chart('Route', 'routes')] : [chart('Strategy tags', 'strategies')];
-  const side = (o) => h('div', {},
-    h('div', { class: 'outcome' }, [o.total ?? '', o.grade, o.stage, o.route, o.decision, o.strategies.join(', ')].filter((x) => x !== null && x !== '').join(' · ')),
-    hitList(o.hits));
-  container.append(
+  // Both explanations, each with the hits the other side does not have identically (the rest is counted, not listed).
+  const key = (x) => `${x.ruleName}|${x.points}|${x.applied}|${x.effect}`;
+  const side = (o, other) => {
+    const theirs = new Set(other.hits.map(key));
+    const differing = o.hits.filter((x) => !theirs.has(key(x)));
+    return h('div', {},
+      h('div', { class: 'outcome' }, [o.total ?? '', o.grade, o.stage, o.route, o.decision, o.strategies.join(', ')].filter((x) => x !== null && x !== '').join(' · ')),
+      differing.length ? hitList(differing) : null,
+      o.hits.length > differing.length ? h('small', { class: 'muted' }, `${o.hits.length - differing.length} more rules fired the same on both sides`) : null);
+  };
+  add(container, 
     h('div', { class: 'summary' },
       h('div', { class: 'figure' }, h('span', { class: 'big', id: 'sim-evaluated' }, String(sim.evaluated)), ' evaluated'),
       h('div', { class: 'figure' }, h('span', { class: 'big', id: 'sim-changed' }, String(sim.changed)), ' changed'),
@@ -64,8 +71,8 @@ export async function render(container, { params }) {
       { key: 'id', label: 'Id', num: true, render: (c) => (isLead ? h('a', { href: `#/leads/${c.id}` }, String(c.id)) : String(c.id)) },
       { key: 'name', label: 'Name', value: (c) => names.get(c.id) ?? '' },
       { key: 'delta', label: 'Δ', num: true, value: (c) => (c.after.total ?? 0) - (c.before.total ?? 0) },
-      { key: 'before', label: 'Running', value: (c) => c.before.total, render: (c) => side(c.before) },
-      { key: 'after', label: 'Draft', value: (c) => c.after.total, render: (c) => side(c.after) },
+      { key: 'before', label: 'Running', value: (c) => c.before.total, render: (c) => side(c.before, c.after) },
+      { key: 'after', label: 'Draft', value: (c) => c.after.total, render: (c) => side(c.after, c.before) },
     ], sim.changes, { id: 'changes-table', empty: 'The draft changes nothing here.' }));
 }
 

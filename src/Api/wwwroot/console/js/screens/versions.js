@@ -1,7 +1,7 @@
 // Publish and history: publish the draft with a note; every version, a diff between any two (or the draft);
 // rollback with a confirmation that says what will change.
 import { query, KINDS, KIND_LABELS, RULE, PUBLISHED_RULE } from '../api.js';
-import { h, clear, fmtDate } from '../dom.js';
+import { h, clear, fmtDate, fill } from '../dom.js';
 import { diffRules } from '../diff.js';
 import { kindSelect } from '../explain.js';
 
@@ -25,7 +25,7 @@ export async function render(container, context) {
   const to = h('select', { id: 'diff-to' }, h('option', { value: 'draft' }, 'draft'), versions.map((v) => h('option', { value: String(v.number) }, `v${v.number}`)));
   if (versions[1]) { from.value = String(versions[1].number); to.value = String(versions[0].number); }
   const diffBox = h('div', { id: 'version-diff' });
-  const showDiff = () => clear(diffBox).append(diffView(diffRules(byKey(from.value), byKey(to.value)), label(from.value), label(to.value)));
+  const showDiff = () => fill(diffBox, diffView(diffRules(byKey(from.value), byKey(to.value)), label(from.value), label(to.value)));
   from.addEventListener('change', showDiff);
   to.addEventListener('change', showDiff);
 
@@ -35,7 +35,7 @@ export async function render(container, context) {
     const result = (await query(`mutation($input: PublishRuleSetInput!) { publishRuleSet(input: $input) { version { number } ${ERRORS} } }`,
       { input: { kind, note: note.value || null } })).publishRuleSet;
     if (result.errors?.length) {
-      clear(message).append(h('ul', { class: 'error' }, result.errors.map((e) => h('li', {}, e.ruleName ? `${e.ruleName}: ${e.message}` : e.message))));
+      fill(message, h('ul', { class: 'error' }, result.errors.map((e) => h('li', {}, e.ruleName ? `${e.ruleName}: ${e.message}` : e.message))));
       return;
     }
     await rerender();
@@ -45,7 +45,7 @@ export async function render(container, context) {
   const confirmBox = h('div', { id: 'rollback-confirm' });
   const askRollback = (version) => {
     const change = diffRules(newest.rules, version.rules);
-    clear(confirmBox).append(h('div', { class: 'card confirm' },
+    fill(confirmBox, h('div', { class: 'card confirm' },
       h('h3', {}, `Roll back ${KIND_LABELS[kind]} to v${version.number}?`),
       h('p', {}, `This publishes v${version.number}'s rules again as v${newest.number + 1}, and resets the draft to them (unpublished draft edits are lost; the audit keeps them). Against the running v${newest.number} it changes:`),
       diffView(change, `v${newest.number}`, `v${version.number}`),
@@ -56,7 +56,7 @@ export async function render(container, context) {
             click: async () => {
               const result = (await query(`mutation($input: RollbackRuleSetInput!) { rollbackRuleSet(input: $input) { version { number rolledBackFrom } ${ERRORS} } }`,
                 { input: { kind, version: version.number, note: `Rollback to v${version.number}` } })).rollbackRuleSet;
-              if (result.errors?.length) { clear(confirmBox).append(h('p', { class: 'error' }, result.errors.map((e) => e.message).join('; '))); return; }
+              if (result.errors?.length) { fill(confirmBox, h('p', { class: 'error' }, result.errors.map((e) => e.message).join('; '))); return; }
               await rerender();
               container.querySelector('#versions-message')?.append(h('p', { class: 'ok' }, `Rolled back: v${result.version.number} has v${version.number}'s rules.`));
             },
@@ -66,7 +66,7 @@ export async function render(container, context) {
     confirmBox.scrollIntoView?.({ block: 'nearest' });
   };
 
-  clear(container).append(
+  fill(container, 
     h('div', { class: 'toolbar' }, h('h2', {}, 'Publish and history'),
       h('label', {}, 'Rule set ', kindSelect(KINDS, kind, KIND_LABELS, (k) => { location.hash = `#/versions?kind=${k}`; })),
       h('span', { class: 'muted' }, `published v${data.ruleSet.publishedVersion?.number ?? '–'}, running v${data.ruleSet.runningVersion}`)),
