@@ -27,8 +27,7 @@ public sealed class PreparedStatement : IAsyncDisposable
         _command.CommandText = sql.Text;
         _command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk writes run inside the batch's transaction.");
-        // SqlClient's Prepare wants a size for every string parameter; it reuses the plan of sp_executesql anyway.
-        _prepared = _dialect.InsertReturnsId;
+        _prepared = !_dialect.PreparesCommands;
         foreach (var name in sql.Parameters)
         {
             var parameter = _command.CreateParameter();

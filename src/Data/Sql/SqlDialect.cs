@@ -24,6 +24,10 @@ public abstract class SqlDialect
     /// otherwise the id is the connection's last inserted row id (SQLite, measured cheaper than <c>RETURNING</c>).</summary>
     public abstract bool InsertReturnsId { get; }
 
+    /// <summary>Whether a statement run many times is prepared once. Not on SQL Server: SqlClient's Prepare wants a size for
+    /// every string parameter, and it reuses the plan of sp_executesql anyway.</summary>
+    public abstract bool PreparesCommands { get; }
+
     /// <summary>Whether decimals are bound as doubles, as the model stores them on this provider (SQLite REAL).</summary>
     public abstract bool DecimalsAsReal { get; }
 

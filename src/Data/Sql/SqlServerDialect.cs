@@ -10,6 +10,8 @@ internal sealed class SqlServerDialect : SqlDialect
 
     public override bool InsertReturnsId => true;
 
+    public override bool PreparesCommands => false;
+
     public override bool DecimalsAsReal => false;
 
     protected override string OutputInsertedId => " OUTPUT INSERTED.Id";

@@ -10,6 +10,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override bool InsertReturnsId => false;
 
+    public override bool PreparesCommands => true;
+
     public override bool DecimalsAsReal => true;
 
     protected override string OutputInsertedId => "";
