@@ -1,6 +1,7 @@
 using System.Reflection;
 using SalesGraph.Scoring.Conditions;
 using SalesGraph.Scoring.Facts;
+using CustomFieldType = SalesGraph.Scoring.Facts.CustomFieldType;
 using SalesGraph.Scoring.Rules;
 
 namespace SalesGraph.Api.Rules.Calibration;
@@ -27,6 +28,28 @@ public sealed record CandidateField(string Name, string Path, CandidateFieldKind
         .Select(From)
         .OfType<CandidateField>()
         .OrderBy(f => f.Name, StringComparer.Ordinal)];
+
+    /// <summary>The custom fields of the catalogue as candidates, named <c>customFields.Name</c> (dates are left out).</summary>
+    public static IEnumerable<CandidateField> CustomFields(IReadOnlyDictionary<string, CustomFieldType> catalogue) => catalogue
+        .Where(f => f.Value != CustomFieldType.Date)
+        .OrderBy(f => f.Key, StringComparer.Ordinal)
+        .Select(f =>
+        {
+            var name = f.Key;
+            var quoted = "\"" + name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\")";
+            return f.Value switch
+            {
+                CustomFieldType.Number => new CandidateField(CustomPrefix + name, "Lead.Number(" + quoted, CandidateFieldKind.Number, true, false, l => l.CustomFields[name].Number),
+                CustomFieldType.YesNo => new CandidateField(CustomPrefix + name, "Lead.Flag(" + quoted, CandidateFieldKind.YesNo, true, false, l => l.CustomFields[name].IsMissing ? null : l.CustomFields[name].Flag),
+                _ => new CandidateField(CustomPrefix + name, "Lead.Field(" + quoted, CandidateFieldKind.Text, true, false, l => l.CustomFields[name].Text),
+            } with
+            { MissingTest = "Lead.IsMissing(" + quoted };
+        });
+
+    public const string CustomPrefix = "customFields.";
+
+    /// <summary>The condition that holds when the value is missing (<c>Lead.X == null</c> for a property).</summary>
+    public string? MissingTest { get; init; }
 
     private static CandidateField? From(PropertyInfo property)
     {

@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using SalesGraph.Api.Leads.CustomFields;
 using SalesGraph.Api.Rules.Backtest;
+using SalesGraph.Data;
 using SalesGraph.Api.Rules.Editing;
 using SalesGraph.Api.Rules.Errors;
 using SalesGraph.Data.Leads;
@@ -14,7 +17,7 @@ namespace SalesGraph.Api.Rules.Calibration;
 /// minimum count of train leads (and "missing"), each quantile bin of a numeric field, yes and no of a yes/no field. Each is scored
 /// on train (WoE, IV, conversion, lift) and test (lift), the best by IV are refitted together with the existing AddPoints rules for
 /// their points, and only rule texts the validator accepts are returned. Saves nothing.</summary>
-public sealed partial class RuleSuggester(CalibrationSampler sampler, RuleDraftEditor editor)
+public sealed partial class RuleSuggester(IDbContextFactory<SalesDbContext> dbFactory, CalibrationSampler sampler, RuleDraftEditor editor)
 {
     public const int DefaultMax = 10;
     public const int MaxMax = 50;
@@ -25,7 +28,10 @@ public sealed partial class RuleSuggester(CalibrationSampler sampler, RuleDraftE
 
     public async Task<RuleSuggestions> SuggestAsync(Expression<Func<Lead, bool>>? where, LeadSplit split, int max, int minimumCount, IReadOnlyList<string>? fields, CancellationToken ct)
     {
-        var known = CandidateField.LeadProperties;
+        Dictionary<string, Data.Leads.CustomFieldType> catalogue;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+            catalogue = await CustomFieldCatalogue.TypesAsync(db, ct);
+        List<CandidateField> known = [.. CandidateField.LeadProperties, .. CandidateField.CustomFields(catalogue.ToDictionary(c => c.Key, c => CustomFieldCatalogue.ToScoring(c.Value)))];
         if (max < 1 || max > MaxMax)
             return RuleSuggestions.Refused([new RuleValidationError($"max must be 1 to {MaxMax} (got {max})", null, "max")]);
         if (minimumCount < 1)
@@ -36,7 +42,7 @@ public sealed partial class RuleSuggester(CalibrationSampler sampler, RuleDraftE
         if (sample is null)
             return RuleSuggestions.Refused(errors);
 
-        var used = UsedFields(sample.DraftSpecs.Where(s => s.Enabled).Select(s => s.When));
+        var used = UsedFields(sample.DraftSpecs.Where(s => s.Enabled && s.Kind == RuleSetKind.LeadScoring).Select(s => s.When));
         var considered = known.Where(f => !used.Contains(f.Name) && (fields is null || fields.Contains(f.Name, StringComparer.Ordinal))).ToList();
         var train = sample.Train;
         var facts = sample.Leads().ToList();
@@ -71,9 +77,11 @@ public sealed partial class RuleSuggester(CalibrationSampler sampler, RuleDraftE
             [.. used.Order(StringComparer.Ordinal)], [.. considered.Select(f => f.Name)], chosen, []);
     }
 
-    /// <summary>The fields conditions name as <c>Lead.Field</c>.</summary>
+    /// <summary>The fields conditions name: <c>Lead.Country</c> as Country, <c>Lead.Number("TotalVisits")</c> as customFields.TotalVisits.</summary>
     public static HashSet<string> UsedFields(IEnumerable<string> conditions) =>
-        [.. conditions.SelectMany(c => LeadMember().Matches(c).Select(m => m.Groups[1].Value))];
+        [.. conditions.SelectMany(c => LeadMember().Matches(c).Select(m => m.Groups[1].Success
+            ? CandidateField.CustomPrefix + m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal).Replace("\\\\", "\\", StringComparison.Ordinal)
+            : m.Groups[2].Value))];
 
     private static RuleValidationError? UnknownField(IReadOnlyList<string> fields, IReadOnlyList<CandidateField> known)
     {
@@ -143,7 +151,7 @@ public sealed partial class RuleSuggester(CalibrationSampler sampler, RuleDraftE
         var bins = new List<Bin>();
         var missing = Enumerable.Range(0, values.Length).Count(i => train[i] && values[i] is null);
         if (field.Nullable && missing >= minimumCount)
-            bins.Add(new Bin($"{field.Path} == null", "missing", v => v is null));
+            bins.Add(new Bin(field.MissingTest ?? $"{field.Path} == null", "missing", v => v is null));
         switch (field.Kind)
         {
             case CandidateFieldKind.Text:
@@ -153,8 +161,10 @@ public sealed partial class RuleSuggester(CalibrationSampler sampler, RuleDraftE
                 bins.AddRange(levels.Select(level => new Bin($"{field.Path} == \"{level}\"", $"is \"{level}\"", v => v is string s && s == level)));
                 break;
             case CandidateFieldKind.YesNo:
-                bins.Add(new Bin(field.Nullable ? $"{field.Path} == true" : field.Path, "yes", v => v is true));
-                bins.Add(new Bin(field.Nullable ? $"{field.Path} == false" : $"!{field.Path}", "no", v => v is false));
+                // A custom yes/no reads false when missing, so "no" also says "and not missing".
+                var custom = field.MissingTest is not null;
+                bins.Add(new Bin(field.Nullable && !custom ? $"{field.Path} == true" : field.Path, "yes", v => v is true));
+                bins.Add(new Bin(custom ? $"!{field.Path} && !{field.MissingTest}" : field.Nullable ? $"{field.Path} == false" : $"!{field.Path}", "no", v => v is false));
                 break;
             default:
                 var sorted = Enumerable.Range(0, values.Length).Where(i => train[i] && values[i] is double).Select(i => (double)values[i]!).Order().ToArray();
@@ -191,6 +201,6 @@ public sealed partial class RuleSuggester(CalibrationSampler sampler, RuleDraftE
 
     private static string Truncate(string name) => name.Length <= 200 ? name : name[..200];
 
-    [GeneratedRegex(@"\bLead\.(\w+)")]
+    [GeneratedRegex(@"\bLead\.(?:(?:Field|Number|Flag|Date|IsMissing)\(\s*""((?:[^""\\]|\\.)*)""\s*\)|(\w+))")]
     private static partial Regex LeadMember();
 }
