@@ -35,6 +35,7 @@ public class FunnelBenchmarks
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
+            builder.UseContentRoot(AppContext.BaseDirectory);
             builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
             builder.UseSetting("Database:SeedDemoData", "false");
             builder.UseEnvironment("Benchmark");
