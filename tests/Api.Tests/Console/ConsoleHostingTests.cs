@@ -98,6 +98,32 @@ public sealed class ConsoleHostingTests(ApiFactory api) : IClassFixture<ApiFacto
     }
 
     [Fact]
+    public async Task Introspection_TheQueryGraphiQLIsGiven_FitsTheDepthAndComplexityLimits()
+    {
+        var typeRef = "kind name " + string.Concat(Enumerable.Repeat("ofType { kind name ", 6)) + new string('}', 6);
+        var query = "query IntrospectionQuery { __schema { queryType { name } mutationType { name } types { ...FullType } directives { name locations args { ...InputValue } } } } "
+            + "fragment FullType on __Type { kind name description fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason } "
+            + "inputFields { ...InputValue } interfaces { ...TypeRef } enumValues(includeDeprecated: true) { name isDeprecated } possibleTypes { ...TypeRef } } "
+            + "fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue } fragment TypeRef on __Type { " + typeRef + " }";
+        Assert.Contains("new Array(7).join('ofType { kind name ')", File.ReadAllText(Path.Combine(WebRoot, "graphiql/mount.js")), StringComparison.Ordinal); // the same 6 levels
+
+        var response = await api.CreateClient().PostAsJsonAsync("/graphql", new { query });
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.True(body["errors"] is null, body.ToJsonString());
+        Assert.Contains(body["data"]!["__schema"]!["types"]!.AsArray(), t => (string)t!["name"]! == "Viewer");
+    }
+
+    [Fact]
+    public async Task Complexity_ADataQueryAsWideAsIntrospection_IsStillRefused()
+    {
+        var response = await api.CreateClient().PostAsJsonAsync("/graphql", new { query = "{ accounts(first: 50) { nodes { contacts { account { contacts { account { contacts { fullName } } } } } } } }" });
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("too complex", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Viewer_OpsKey_NamesTheKeyAndItsRole()
     {
         var key = await api.CreateKeyAsync("ops");

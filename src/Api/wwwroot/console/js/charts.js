@@ -24,8 +24,10 @@ export function groupedBars(title, series, { width = 420, height = 180, format =
       svg.append(s('rect', { x, y: top + plotH - bh, width: Math.max(1, barW - 1), height: bh, fill: COLORS[j % COLORS.length] },
         s('title', {}, `${se.label} · ${key}: ${format(v)}`)));
     });
-    const label = key.length > 10 ? `${key.slice(0, 9)}…` : key;
-    svg.append(s('text', { x: left + i * groupW + groupW / 2, y: top + plotH + 14, class: 'tick', 'text-anchor': 'middle' }, keys.length > 12 && i % 2 ? '' : label));
+    const step = keys.length > 12 ? 2 : 1; // every other label when crowded
+    const room = Math.max(3, Math.floor((groupW * step) / 6.5));
+    const label = key.length > room ? `${key.slice(0, room - 1)}…` : key;
+    svg.append(s('text', { x: left + i * groupW + groupW / 2, y: top + plotH + 14, class: 'tick', 'text-anchor': 'middle' }, i % step ? '' : label));
   });
   return figure(title, svg, series);
 }
