@@ -77,6 +77,9 @@ public class SalesDbContext : DbContext
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SalesDbContext).Assembly);
+        CustomFieldSql.Register(modelBuilder, Database.IsSqlite());
+    }
 }
