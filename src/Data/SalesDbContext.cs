@@ -122,5 +122,6 @@ public class SalesDbContext : DbContext
         // Who reads which leads: in SQL, on every path that reaches a lead (root fields, account.leads, engagement.lead, intake).
         modelBuilder.Entity<Lead>().HasQueryFilter(l => ScopedLeadSources == null || ScopedLeadSources.Contains(l.Source));
         modelBuilder.Entity<Engagement>().HasQueryFilter(e => ScopedLeadSources == null || ScopedLeadSources.Contains(e.Lead!.Source));
+        CustomFieldSql.Register(modelBuilder, Database.IsSqlite());
     }
 }

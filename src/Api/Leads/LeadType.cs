@@ -1,8 +1,10 @@
 using GraphQL.Types;
 using SalesGraph.Api.GraphQL.Conventions;
+using SalesGraph.Api.Leads.CustomFields;
 using SalesGraph.Api.Leads.Scoring;
 using SalesGraph.Api.Security.Schema;
 using SalesGraph.Data.Leads;
+using SalesGraph.Scoring.Facts;
 
 namespace SalesGraph.Api.Leads;
 
@@ -34,6 +36,8 @@ public sealed class LeadType : EntityGraphType<Lead>
         Column(l => l.ScoredAt);
         Column(l => l.ScoreRuleVersion);
         Column(l => l.CreatedAt);
+        CustomFieldsColumn(l => l.CustomFields, typeof(NonNullGraphType<ListGraphType<NonNullGraphType<CustomFieldValueType>>>), json => CustomFieldValues.Parse(json).All.ToList())
+            .Description = "Imported columns and submitted extras, typed (see CustomFieldValue); filterable by name and value.";
         Reference(l => l.RouteTeam);
         Reference(l => l.AssignedRep);
         Field<NonNullGraphType<LeadScoreType>>("score")

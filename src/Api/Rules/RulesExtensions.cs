@@ -29,6 +29,7 @@ public static class RulesExtensions
         services.AddSingleton<FiredRuleType>();
         services.AddSingleton<RuleEvaluationType>();
         services.AddSingleton<Leads.Scoring.LeadScoreType>();
+        services.AddSingleton<Leads.CustomFields.CustomFieldValueType>();
         services.AddSingleton<Leads.Scoring.LeadRouteType>();
         services.AddSingleton<Leads.Scoring.LeadScoreEntryType>();
         services.AddSingleton<Accounts.Scoring.CustomerStrategyType>();

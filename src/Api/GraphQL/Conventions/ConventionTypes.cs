@@ -35,6 +35,7 @@ public static class ConventionTypes
             {
                 EntityFieldKind.Scalar => OperationInput(field.Target, types),
                 EntityFieldKind.Reference => ConventionNames.Filter(field.Target.Name),
+                EntityFieldKind.CustomFields => CustomFieldFilterInput(types),
                 _ => ListFilterInput(field.Target.Name, types),
             };
             input.AddField(new FieldType { Name = field.Name, ResolvedType = new GraphQLTypeReference(typeName) });
@@ -46,7 +47,7 @@ public static class ConventionTypes
     private static InputObjectGraphType SortInput(IEntityGraphType entityType)
     {
         var input = new InputObjectGraphType { Name = ConventionNames.Sort(entityType.Name) };
-        foreach (var field in entityType.EntityFields.Where(f => f.Kind != EntityFieldKind.Collection))
+        foreach (var field in entityType.EntityFields.Where(f => f.Kind is EntityFieldKind.Scalar or EntityFieldKind.Reference))
         {
             var typeName = field.Kind == EntityFieldKind.Scalar ? SortEnumTypeName : ConventionNames.Sort(field.Target.Name);
             input.AddField(new FieldType { Name = field.Name, ResolvedType = new GraphQLTypeReference(typeName) });
@@ -83,6 +84,27 @@ public static class ConventionTypes
 
         types[name] = input;
         return name;
+    }
+
+    /// <summary><c>{ name: "TotalVisits", number: { gte: 5 } }</c>: one custom field by name, then operations on its value as text, number,
+    /// yes/no or date (a value of another type matches none), or <c>missing</c>. Several fields: <c>and: [{ customFields: ... }, ...]</c>.</summary>
+    private static string CustomFieldFilterInput(Dictionary<string, IGraphType> types)
+    {
+        const string Name = "CustomFieldFilterInput";
+        if (!types.ContainsKey(Name))
+        {
+            var input = new InputObjectGraphType { Name = Name };
+            input.AddField(new FieldType { Name = FilterOperations.CustomFieldName, Type = typeof(NonNullGraphType<StringGraphType>) });
+            foreach (var (operation, type) in FilterOperations.CustomFieldValues)
+            {
+                input.AddField(new FieldType { Name = operation, ResolvedType = new GraphQLTypeReference(OperationInput(type, types)) });
+            }
+
+            input.AddField(new FieldType { Name = FilterOperations.CustomFieldMissing, Type = typeof(BooleanGraphType) });
+            types[Name] = input;
+        }
+
+        return Name;
     }
 
     private static string ListFilterInput(string elementTypeName, Dictionary<string, IGraphType> types)

@@ -7,6 +7,8 @@ public enum EntityFieldKind
     Scalar,
     Reference,
     Collection,
+    /// <summary>A JSON object of custom fields in a text column: projected as the column, filtered by <c>CustomFieldFilterInput</c>, not sortable.</summary>
+    CustomFields,
 }
 
 /// <summary>Maps a GraphQL field to the entity member it reads; filtering, sorting and projection are driven by it.</summary>

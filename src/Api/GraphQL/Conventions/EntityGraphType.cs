@@ -77,6 +77,20 @@ public abstract class EntityGraphType<TEntity> : ObjectGraphType<TEntity>, IEnti
         return Add(field, new EntityField(field.Name, property, EntityFieldKind.Collection, typeof(TOther)));
     }
 
+    /// <summary>A text column holding a JSON object of custom fields, read through <paramref name="resolve"/>; filterable by name and typed operation.</summary>
+    protected FieldType CustomFieldsColumn<TValue>(Expression<Func<TEntity, string?>> member, Type graphType, Func<string?, TValue> resolve, string? name = null)
+    {
+        var property = PropertyOf(member);
+        var getter = member.Compile();
+        var field = new FieldType
+        {
+            Name = name ?? ConventionNames.Camel(property.Name),
+            Type = graphType,
+            Resolver = new FuncFieldResolver<TEntity, TValue>(context => resolve(getter(context.Source))),
+        };
+        return Add(field, new EntityField(field.Name, property, EntityFieldKind.CustomFields, typeof(string)));
+    }
+
     private FieldType Add(FieldType field, EntityField entityField)
     {
         field.Metadata[EntityField.MetadataKey] = entityField;

@@ -5,6 +5,7 @@ using System.Reflection;
 using GraphQL;
 using GraphQL.Types;
 using SalesGraph.Api.Security;
+using SalesGraph.Data.Leads;
 
 namespace SalesGraph.Api.GraphQL.Conventions;
 
@@ -62,12 +63,54 @@ public static class FilterExpressions
         {
             case EntityFieldKind.Scalar:
                 return ForOperations(member, filter);
+            case EntityFieldKind.CustomFields:
+                return ForCustomField(member, filter);
             case EntityFieldKind.Reference:
                 var inner = ForObject(Entity(schema, field.Target), member, filter, schema);
                 return inner is null ? null : Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, member.Type)), inner);
             default:
                 return ForList(field, member, filter, schema);
         }
+    }
+
+    private static readonly Dictionary<string, MethodInfo> CustomFieldReaders = new()
+    {
+        ["text"] = typeof(CustomFieldSql).GetMethod(nameof(CustomFieldSql.Text))!,
+        ["number"] = typeof(CustomFieldSql).GetMethod(nameof(CustomFieldSql.Number))!,
+        ["flag"] = typeof(CustomFieldSql).GetMethod(nameof(CustomFieldSql.Flag))!,
+        ["date"] = typeof(CustomFieldSql).GetMethod(nameof(CustomFieldSql.Date))!,
+    };
+
+    /// <summary><c>{ name, text/number/flag/date: {...}, missing }</c> as SQL JSON functions on the column (see <see cref="CustomFieldSql"/>).</summary>
+    private static Expression? ForCustomField(Expression json, IDictionary<string, object?> filter)
+    {
+        var name = filter.TryGetValue(FilterOperations.CustomFieldName, out var n) ? n as string : null;
+        if (string.IsNullOrEmpty(name) || name.Length > 100)
+        {
+            throw new ExecutionError("customFields.name must name a custom field (1 to 100 characters).") { Code = ErrorCodes.InvalidFilterText };
+        }
+
+        var path = Parameter(CustomFieldSql.Path(name), typeof(string));
+        var parts = new List<Expression?>();
+        foreach (var (operation, value) in filter)
+        {
+            if (value is null || operation == FilterOperations.CustomFieldName)
+            {
+                continue;
+            }
+
+            if (operation == FilterOperations.CustomFieldMissing)
+            {
+                var raw = Expression.Call(typeof(CustomFieldSql).GetMethod(nameof(CustomFieldSql.Raw))!, json, path);
+                var missing = Expression.Equal(raw, Expression.Constant(null, typeof(string)));
+                parts.Add((bool)value ? missing : Expression.Not(missing));
+                continue;
+            }
+
+            parts.Add(ForOperations(Expression.Call(CustomFieldReaders[operation], json, path), (IDictionary<string, object?>)value));
+        }
+
+        return Combine(parts, Expression.AndAlso);
     }
 
     private static Expression? ForList(EntityField field, Expression member, IDictionary<string, object?> filter, ISchema schema)

@@ -28,6 +28,13 @@ public static class FilterOperations
     public const string Some = "some";
     public const string Any = "any";
 
+    /// <summary>The fields of <c>CustomFieldFilterInput</c>: the name, a typed reading of the value each, and missing.</summary>
+    public const string CustomFieldName = "name";
+    public const string CustomFieldMissing = "missing";
+
+    public static readonly (string Operation, Type Type)[] CustomFieldValues =
+        [("text", typeof(string)), ("number", typeof(double?)), ("flag", typeof(bool?)), ("date", typeof(DateTime?))];
+
     public static readonly string[] ForString = [Eq, Neq, Contains, NContains, In, Nin, StartsWith, NStartsWith, EndsWith, NEndsWith];
     public static readonly string[] ForComparable = [Eq, Neq, In, Nin, Gt, Ngt, Gte, Ngte, Lt, Nlt, Lte, Nlte];
     public static readonly string[] ForBoolean = [Eq, Neq];

@@ -31,7 +31,7 @@ public static class ProjectionExpressions
             var member = Expression.Property(source, field.Member);
             bindings.Add(Expression.Bind(field.Member, field.Kind switch
             {
-                EntityFieldKind.Scalar => member,
+                EntityFieldKind.Scalar or EntityFieldKind.CustomFields => member,
                 EntityFieldKind.Reference => Reference(context, field, member, fields),
                 _ => Collection(context, type.GetField(name)!, field, member, fields),
             }));
