@@ -1,3 +1,4 @@
+using SalesGraph.Api.Telemetry;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Api.Leads.Scoring;
@@ -18,6 +19,8 @@ public sealed class RuleSetBacktester(IDbContextFactory<SalesDbContext> dbFactor
 {
     public async Task<BacktestResult> BacktestAsync(RuleSetKind kind, CancellationToken ct)
     {
+        using var span = SalesTelemetry.Start("rules.backtest");
+        span?.SetTag("salesgraph.rule_set", kind.ToString());
         if (Unavailable(kind) is { } reason)
             return new BacktestResult(kind, null, null, null, [new RuleValidationError($"{kind.ToString().ToConstantCase()} cannot be backtested: {reason}", null, "ruleSet")]);
         var scoring = engine.Current(ScoringKind.LeadScoring);
