@@ -240,8 +240,9 @@ public sealed class GraphQLWebSocketTests(LiveApiFixture live) : IClassFixture<L
         var revoked = Stopwatch.StartNew();
         Assert.True(await Api.Services.GetRequiredService<ApiKeyStore>().RevokeAsync(ApiKeyToken.TryParse(key, out var token) ? token.Id : ""));
 
-        Assert.Equal(CloseCodes.Forbidden, await client.ClosedAsync());
-        Assert.True(revoked.Elapsed < TimeSpan.FromSeconds(2), $"closed after {revoked.Elapsed}");
+        // The check runs every 200 ms here; the bound only tells "closed by the check" from "never" on a busy machine.
+        Assert.Equal(CloseCodes.Forbidden, await client.ClosedAsync(seconds: 10));
+        Assert.True(revoked.Elapsed < TimeSpan.FromSeconds(10), $"closed after {revoked.Elapsed}");
         await WaitForAsync(() => Registry.Active == 0);
     }
 
