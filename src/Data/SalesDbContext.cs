@@ -44,6 +44,8 @@ public class SalesDbContext : DbContext
     public DbSet<ScoreResult> ScoreResults => Set<ScoreResult>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Security.ApiKey> ApiKeys => Set<Security.ApiKey>();
+    public DbSet<Events.OutboxEvent> OutboxEvents => Set<Events.OutboxEvent>();
+    public DbSet<Documents.TrustedDocument> TrustedDocuments => Set<Documents.TrustedDocument>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -2,12 +2,13 @@ using GraphQL.Types;
 using SalesGraph.Api.GraphQL.Conventions;
 using SalesGraph.Api.GraphQL.Errors;
 using SalesGraph.Api.GraphQL.Paging;
+using SalesGraph.Api.Subscriptions;
 
 namespace SalesGraph.Api.GraphQL;
 
 public sealed class SalesSchema : Schema
 {
-    public SalesSchema(IServiceProvider services, QueryType query, MutationType mutation, IEnumerable<IEntityGraphType> entityTypes)
+    public SalesSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription, IEnumerable<IEntityGraphType> entityTypes)
         : base(services)
     {
         Query = query;
@@ -15,6 +16,11 @@ public sealed class SalesSchema : Schema
         {
             Mutation = mutation;
             RegisterType(new ErrorInterfaceType());
+        }
+
+        if (subscription.Fields.Count > 0)
+        {
+            Subscription = subscription;
         }
 
         var entities = entityTypes.ToList();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SalesGraph.Api.Telemetry;
 using SalesGraph.Data;
 
 namespace SalesGraph.Api.Rules;
@@ -34,6 +35,8 @@ public static class BatchCommitter
     {
         for (var attempt = 1; ; attempt++)
         {
+            using var span = SalesTelemetry.Start("db.batch");
+            span?.SetTag("salesgraph.attempt", attempt);
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             try

@@ -17,8 +17,8 @@ public sealed class AccountGraphSqlServerTests(ApiFactory api) : IClassFixture<A
     {
         var sqlServer = new SqlServerCaptureFactory();
         // Start-up migrates the host's SQLite file; once started, the API's resolvers get SQL Server contexts.
-        // The rule-version poller would otherwise query the capturing factory at a random moment.
-        using var host = api.WithWebHostBuilder(b => b.UseSetting("Rules:PollInterval", "01:00:00").ConfigureTestServices(s => s
+        // The rule-version and outbox pollers would otherwise query the capturing factory at a random moment.
+        using var host = api.WithWebHostBuilder(b => b.UseSetting("Rules:PollInterval", "01:00:00").UseSetting("Subscriptions:PollInterval", "01:00:00").ConfigureTestServices(s => s
             .AddSingleton<IDbContextFactory<SalesDbContext>>(sp =>
             {
                 sqlServer.Fallback = new SalesDbContextFactory<SqliteSalesDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteSalesDbContext>>());

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesGraph.Api.Security;
 using SalesGraph.Api.Security.ApiKeys;
+using SalesGraph.Api.Subscriptions.Outbox;
 using SalesGraph.Data;
 using SalesGraph.Data.Leads;
 using SalesGraph.Data.Providers;
@@ -18,16 +19,40 @@ namespace SalesGraph.Api.Tests.Infrastructure;
 /// <summary>The API on its own temporary SQLite file, without demo data; each test arranges its own rows.</summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"salesgraph-api-{Guid.NewGuid():N}.db");
+    private readonly string _path;
+    private readonly bool _ownsFile;
+
+    public ApiFactory()
+        : this(Path.Combine(Path.GetTempPath(), $"salesgraph-api-{Guid.NewGuid():N}.db"), ownsFile: true)
+    {
+    }
+
+    private ApiFactory(string path, bool ownsFile) => (_path, _ownsFile) = (path, ownsFile);
 
     public SqlCapture Sql { get; } = new();
+
+    /// <summary>Configuration for the host, set before it starts (e.g. <c>Subscriptions:PollInterval</c>).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
+    /// <summary>Service replacements for the host, added before it starts (e.g. an in-memory telemetry exporter).</summary>
+    public List<Action<IServiceCollection>> TestServices { get; } = [];
+
+    /// <summary>A second API instance on this one's database file (which the first one deletes when disposed).</summary>
+    public ApiFactory SecondInstance() => new(_path, ownsFile: false);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Security:CreateAdminKeyOnFirstStart", "false");
-        builder.ConfigureTestServices(services => services.ConfigureDbContext<SqliteSalesDbContext>(o => o.AddInterceptors(Sql)));
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            services.ConfigureDbContext<SqliteSalesDbContext>(o => o.AddInterceptors(Sql));
+            foreach (var configure in TestServices)
+                configure(services);
+        });
     }
 
     /// <summary>An admin key, created on first use; <see cref="CreateClient"/> sends it.</summary>
@@ -37,7 +62,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public async Task<string> CreateKeyAsync(string role, params LeadSource[] leadSources)
     {
-        _ = Server;
+        StartServer();
         return (await Services.GetRequiredService<ApiKeyStore>().CreateAsync("test " + role, role, null, leadSources.Length == 0 ? null : leadSources)).PlainText;
     }
 
@@ -59,8 +84,14 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SalesDbContext>();
-        await db.Database.EnsureDeletedAsync();
-        await Services.InitializeSalesDatabaseAsync();
+        // The outbox poller reads every few hundred ms: not while the file is deleted and migrated again.
+        using (await Services.GetRequiredService<OutboxPoller>().SuspendAsync())
+        {
+            await db.Database.EnsureDeletedAsync();
+            SqliteConnection.ClearAllPools();
+            await Services.InitializeSalesDatabaseAsync();
+        }
+
         _adminKey = null;
         db.AddRange(entities);
         await db.SaveChangesAsync();
@@ -94,6 +125,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        File.Delete(_path);
+        if (_ownsFile)
+            File.Delete(_path);
     }
 }

@@ -7,10 +7,11 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using SalesGraph.Api.Security.Http;
 using SalesGraph.Api.Security.Schema;
+using SalesGraph.Api.Subscriptions.Transport;
 
 namespace SalesGraph.Api.GraphQL.Http;
 
-/// <summary>The <c>/graphql</c> endpoint, per the GraphQL-over-HTTP specification.</summary>
+/// <summary>The <c>/graphql</c> endpoint, per the GraphQL-over-HTTP specification; WebSocket upgrades go to <see cref="GraphQLWebSocketEndpoint"/>.</summary>
 public static class GraphQLHttpEndpoint
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
@@ -20,6 +21,12 @@ public static class GraphQLHttpEndpoint
 
     public static async Task HandleAsync(HttpContext http)
     {
+        if (http.WebSockets.IsWebSocketRequest)
+        {
+            await GraphQLWebSocketEndpoint.HandleAsync(http);
+            return;
+        }
+
         var services = http.RequestServices;
         var serializer = services.GetRequiredService<IGraphQLSerializer>();
         var isGet = HttpMethods.IsGet(http.Request.Method);
@@ -39,15 +46,16 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(request?.Query))
+        if (string.IsNullOrWhiteSpace(request?.Query) && string.IsNullOrWhiteSpace(request?.DocumentId))
         {
-            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, "QUERY_MISSING", "The request has no GraphQL query.");
+            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, "QUERY_MISSING", "The request has no GraphQL query and no documentId.");
             return;
         }
 
         var result = await services.GetRequiredService<IDocumentExecuter<SalesSchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
+            DocumentId = request.DocumentId,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -104,6 +112,7 @@ public static class GraphQLHttpEndpoint
             return (new GraphQLRequest
             {
                 Query = request.Query["query"],
+                DocumentId = request.Query["documentId"],
                 OperationName = request.Query["operationName"],
                 Variables = Parse<Inputs>(serializer, request.Query["variables"]),
                 Extensions = Parse<Inputs>(serializer, request.Query["extensions"]),

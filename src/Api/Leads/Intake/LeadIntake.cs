@@ -6,6 +6,7 @@ using SalesGraph.Data.Leads;
 using SalesGraph.Data.Sql;
 using SalesGraph.Api.Leads.CustomFields;
 using SalesGraph.Api.Leads.Scoring;
+using SalesGraph.Api.Telemetry;
 
 namespace SalesGraph.Api.Leads.Intake;
 
@@ -31,6 +32,8 @@ public sealed class LeadIntake(
             return new LeadIntakeResult([], new BatchTooLargeError(submissions.Count, limits.MaxBatchSize));
         }
 
+        using var span = SalesTelemetry.Start("lead.intake");
+        span?.SetTag("salesgraph.leads.count", submissions.Count);
         Dictionary<string, CustomFieldType> customFieldTypes;
         try
         {
@@ -47,11 +50,23 @@ public sealed class LeadIntake(
         var validated = submissions.Select((s, i) => validator.Validate(s, i, pathOf(i), customFieldTypes)).ToList();
         var newFields = validated.Select(v => v.Lead?.CustomFieldTypes).OfType<IReadOnlyDictionary<string, CustomFieldType>>()
             .SelectMany(t => t).Where(t => !known.Contains(t.Key)).DistinctBy(t => t.Key).ToList();
+        for (var i = 0; i < validated.Count; i++)
+        {
+            var source = new KeyValuePair<string, object?>("source", submissions[i].Source.ToString());
+            SalesTelemetry.LeadsReceived.Add(1, source);
+            if (validated[i].Lead is null)
+                SalesTelemetry.LeadsRefused.Add(1, source);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await RunAsync(validated, newFields, cancellationToken);
+                var result = await RunAsync(validated, newFields, cancellationToken);
+                foreach (var item in result.Items.Where(r => r.Replayed))
+                    SalesTelemetry.LeadsReplayed.Add(1, new KeyValuePair<string, object?>("source", submissions[item.Index].Source.ToString()));
+                span?.SetTag("salesgraph.leads.refused", result.Items.Count(r => r.Errors.Count > 0));
+                return result;
             }
             catch (Exception e) when (e is DbUpdateException or DbException && SqlDialect.IsUniqueViolationOfAnyProvider(e) && attempt < limits.MaxAttempts)
             {
@@ -122,6 +137,8 @@ public sealed class LeadIntake(
         }
 
         var scored = await evaluator.ScoreAsync(db, toEvaluate, cancellationToken);
+        using var write = SalesTelemetry.Start("db.batch");
+        write?.SetTag("salesgraph.leads.count", toEvaluate.Count);
         // Inserts the accounts routing rules ask for and links their leads, before the leads are written.
         await SuspectAccounts.CreateAsync(db, scored.Outcomes.Select(o => (o.Lead, o.Evaluation)), now, cancellationToken);
         await using (var rows = new LeadRows(db))
@@ -139,6 +156,7 @@ public sealed class LeadIntake(
 
         await LeadScoreWriter.WriteRoutingAndResultsAsync(db, scored, cancellationToken, inserted.Select(l => l.Id).ToHashSet());
         await transaction.CommitAsync(cancellationToken);
+        write?.Dispose();
         var evaluated = scored.Outcomes;
 
         var outcomes = await IntakeOutcomes.ForAsync(db, steps.Select(s => s.Lead).Distinct().ToList(), evaluated, cancellationToken);

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Text.Json;
+using SalesGraph.Api.Telemetry;
 using SalesGraph.Api.Rules;
 using SalesGraph.Data;
 using SalesGraph.Data.Leads;
@@ -17,11 +19,12 @@ namespace SalesGraph.Api.Leads.Scoring;
 /// </summary>
 public sealed class LeadEvaluator(RuleEngine engine, TimeProvider time)
 {
-    /// <summary>Scores tracked leads and adds their results to the context: SaveChanges writes everything.</summary>
+    /// <summary>Scores tracked leads and adds their results and events to the context: SaveChanges writes everything.</summary>
     public async Task<IReadOnlyList<LeadOutcome>> EvaluateAsync(SalesDbContext db, IReadOnlyList<Lead> leads, CancellationToken ct)
     {
         var scored = await ScoreAsync(db, leads, ct);
         db.ScoreResults.AddRange(scored.Outcomes.Select(o => o.Result));
+        Subscriptions.LeadEvents.Add(db, scored.Outcomes, time.GetUtcNow().UtcDateTime);
         return scored.Outcomes;
     }
 
@@ -33,22 +36,43 @@ public sealed class LeadEvaluator(RuleEngine engine, TimeProvider time)
     /// or changed yet, so it may run outside the transaction that writes the result (rescoring reads the next batch meanwhile).</summary>
     public async Task<RuledLeads> RunRulesAsync(SalesDbContext db, IReadOnlyList<Lead> leads, CancellationToken ct)
     {
+        using var span = SalesTelemetry.Start("lead.scoring");
+        span?.SetTag("salesgraph.leads.count", leads.Count);
         var now = time.GetUtcNow().UtcDateTime;
         var evaluations = new List<LeadEvaluation>(leads.Count);
         foreach (var chunk in leads.Chunk(Math.Max(1, engine.Options.BatchSize)))
         {
             var batch = await LeadBatchLoader.LoadAsync(db, chunk, now, engine.Options.EngagementHalfLifeDays, ct);
+            var started = Stopwatch.GetTimestamp();
             evaluations.AddRange(engine.EvaluateLeads(batch, now).Results);
+            SalesTelemetry.ScoringDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("rule_set", "Lead"));
         }
+
+        if (SalesTelemetry.RulesFired.Enabled)
+        {
+            foreach (var set in evaluations.SelectMany(e => e.Hits).GroupBy(h => h.RuleSet))
+                SalesTelemetry.RulesFired.Add(set.Count(), new KeyValuePair<string, object?>("rule_set", set.Key.ToString()));
+        }
+
+        if (evaluations.Count > 0)
+        {
+            span?.SetTag("salesgraph.rules.scoring_version", evaluations[0].ScoringVersion);
+            span?.SetTag("salesgraph.rules.routing_version", evaluations[0].RoutingVersion);
+        }
+
         return new RuledLeads(leads, evaluations, now);
     }
 
     /// <summary>The writing half of <see cref="ScoreAsync"/>: round robin on the teams as the transaction reads them, and the outcome onto each lead.</summary>
     public static async Task<ScoredLeads> RouteAsync(SalesDbContext db, RuledLeads ruled, CancellationToken ct)
     {
+        using var span = SalesTelemetry.Start("lead.routing");
         var assignment = new RepAssignment();
         await assignment.LoadAsync(db, ruled.Evaluations.Select(e => e.Team).OfType<string>(), ruled.Leads, ct);
         var outcomes = ruled.Leads.Select((lead, i) => Apply(lead, ruled.Evaluations[i], assignment, ruled.Now)).ToList();
+        foreach (var routed in outcomes.Where(o => o.Routed))
+            SalesTelemetry.LeadsRouted.Add(1, new KeyValuePair<string, object?>("team", routed.Lead.RouteTeam?.Name));
+        span?.SetTag("salesgraph.leads.routed", outcomes.Count(o => o.Routed));
         return new ScoredLeads(outcomes, assignment);
     }
 
@@ -62,7 +86,9 @@ public sealed class LeadEvaluator(RuleEngine engine, TimeProvider time)
 
         // A lead that stays with its team keeps its follow-up deadline; a new route starts a new one.
         var dueAt = team is not null && lead.RouteTeamId == team.Id && lead.FollowUpDueAt is not null ? lead.FollowUpDueAt : evaluation.FollowUpDueAt;
+        var (previousTeam, previousRep) = (lead.RouteTeamId, lead.AssignedRepId);
         assignment.Assign(lead, team);
+        var routed = team is not null && (previousTeam != team.Id || previousRep != lead.AssignedRepId);
         lead.Score = evaluation.Total;
         lead.FitScore = evaluation.Fit;
         lead.EngagementScore = evaluation.Engagement;
@@ -90,6 +116,6 @@ public sealed class LeadEvaluator(RuleEngine engine, TimeProvider time)
             EvaluatedAt = now,
             Hits = ScoreResultRows.Hits(evaluation.Hits),
         };
-        return new LeadOutcome(lead, evaluation, result, changed);
+        return new LeadOutcome(lead, evaluation, result, changed, routed);
     }
 }

@@ -6,7 +6,8 @@ namespace SalesGraph.Api.Leads.Scoring;
 
 /// <summary>Writes a scored batch of untracked leads with prepared statements inside the caller's transaction: the score columns
 /// of each lead (checked against the RowVersion that was read), the moved round-robin cursors (checked against the team's
-/// RowVersion), the reps' open-lead counts, and a <see cref="Data.Rules.ScoreResult"/> per lead whose result changed.
+/// RowVersion), the reps' open-lead counts, a <see cref="Data.Rules.ScoreResult"/> per lead whose result changed, and the
+/// batch's outbox events for subscribers.
 /// A concurrent writer makes it throw <see cref="DbUpdateConcurrencyException"/>, as SaveChanges would: the caller rolls back and retries.</summary>
 public static class LeadScoreWriter
 {
@@ -28,7 +29,7 @@ public static class LeadScoreWriter
         await WriteRoutingAndResultsAsync(db, scored, ct);
     }
 
-    /// <summary>The moved round-robin cursors, the reps' open-lead counts and the changed results, for leads already written.</summary>
+    /// <summary>The moved round-robin cursors, the reps' open-lead counts, the changed results and the events, for leads already written.</summary>
     /// <param name="newLeads">Ids of leads inserted in this transaction (no stored result to compare with).</param>
     public static async Task WriteRoutingAndResultsAsync(SalesDbContext db, ScoredLeads scored, CancellationToken ct, IReadOnlySet<int>? newLeads = null)
     {
@@ -49,5 +50,7 @@ public static class LeadScoreWriter
         }
 
         await ScoreResultWriter.InsertChangedAsync(db, [.. scored.Outcomes.Select(o => o.Result)], ct, newLeads);
+        if (scored.Outcomes.Count > 0)
+            await Subscriptions.LeadEvents.InsertAsync(db, scored.Outcomes, newLeads, scored.Outcomes[0].Result.EvaluatedAt, ct);
     }
 }

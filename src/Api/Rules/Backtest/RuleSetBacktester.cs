@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using SalesGraph.Api.Telemetry;
 using GraphQL;
 using SalesGraph.Api.Rules.Errors;
 using SalesGraph.Api.Rules.Simulation;
@@ -23,6 +24,8 @@ public sealed class RuleSetBacktester(IDbContextFactory<SalesDbContext> dbFactor
 
     public async Task<BacktestResult> BacktestAsync(RuleSetKind kind, Expression<Func<Lead, bool>>? where, LeadSplit? split, CancellationToken ct)
     {
+        using var span = SalesTelemetry.Start("rules.backtest");
+        span?.SetTag("salesgraph.rule_set", kind.ToString());
         if (Unavailable(kind) is { } reason)
             return new BacktestResult(kind, null, null, null, [new RuleValidationError($"{kind.ToString().ToConstantCase()} cannot be backtested: {reason}", null, "ruleSet")]);
         var scoring = engine.Current(ScoringKind.LeadScoring);

@@ -3,6 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using SalesGraph.Api.GraphQL.Errors;
 using SalesGraph.Api.Rules.Editing;
 using SalesGraph.Api.Rules.Errors;
+using SalesGraph.Api.Subscriptions;
+using SalesGraph.Api.Subscriptions.Outbox;
+using SalesGraph.Api.Telemetry;
 using SalesGraph.Data;
 using SalesGraph.Data.Rules;
 using SalesGraph.Scoring.Engine;
@@ -36,7 +39,10 @@ public sealed class RuleSetPublisher(IDbContextFactory<SalesDbContext> dbFactory
 
             var saved = await TrySaveAsync(db, kind, previous, RuleSetJson.Write(specs), note, null, user, cancellationToken);
             if (saved is not null)
+            {
+                SalesTelemetry.RuleSetsPublished.Add(1, new KeyValuePair<string, object?>("rule_set", kind.ToString()));
                 return Swapped(saved, compiled.RuleSet);
+            }
         }
         return Conflict(kind);
     }
@@ -65,6 +71,7 @@ public sealed class RuleSetPublisher(IDbContextFactory<SalesDbContext> dbFactory
             if (saved is null)
                 continue;
             await transaction.CommitAsync(cancellationToken);
+            SalesTelemetry.RuleSetsRolledBack.Add(1, new KeyValuePair<string, object?>("rule_set", kind.ToString()));
             return Swapped(saved, compiled.RuleSet);
         }
         return Conflict(kind);
@@ -90,6 +97,7 @@ public sealed class RuleSetPublisher(IDbContextFactory<SalesDbContext> dbFactory
             RolledBackFrom = rolledBackFrom,
         };
         db.RuleSetVersions.Add(version);
+        EventOutbox.Add(db, EventTopics.RuleSetPublished, [new RuleSetPublishedEvent(kind, version.Number, rolledBackFrom, user, now, note)], now);
         db.AuditEntries.Add(AuditLog.Entry(user, now, rolledBackFrom is null ? "publish" : "rollback", nameof(RuleSetVersion),
             $"{kind}:{version.Number.ToString(CultureInfo.InvariantCulture)}", previous is null ? null : AuditLog.Snapshot(previous), AuditLog.Snapshot(version)));
         try

@@ -1,3 +1,4 @@
+using SalesGraph.Api.Telemetry;
 using System.Linq.Expressions;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,8 @@ public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory
 
     public async Task<SimulationResult> SimulateLeadsAsync(RuleSetKind kind, Expression<Func<Lead, bool>>? where, int first, CancellationToken ct)
     {
+        using var span = SalesTelemetry.Start("rules.simulation");
+        span?.SetTag("salesgraph.rule_set", kind.ToString());
         var scoring = engine.Current(ScoringKind.LeadScoring);
         var routing = engine.Current(ScoringKind.LeadRouting);
         var published = kind == RuleSetKind.LeadScoring ? scoring : routing;
@@ -86,6 +89,8 @@ public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory
 
     public async Task<SimulationResult> SimulateTendersAsync(Expression<Func<Tender, bool>>? where, int first, CancellationToken ct)
     {
+        using var span = SalesTelemetry.Start("rules.simulation");
+        span?.SetTag("salesgraph.rule_set", nameof(RuleSetKind.TenderEvaluation));
         var published = engine.Current(ScoringKind.TenderEvaluation);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (draft, errors) = await DraftCompiler.CompileAsync(db, RuleSetKind.TenderEvaluation, ct);
@@ -115,6 +120,8 @@ public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory
     /// whole base (as in retagging), so the facts are built over every account and only the filtered ones are compared.</summary>
     public async Task<SimulationResult> SimulateCustomersAsync(Expression<Func<Account, bool>>? where, int first, CancellationToken ct)
     {
+        using var span = SalesTelemetry.Start("rules.simulation");
+        span?.SetTag("salesgraph.rule_set", nameof(RuleSetKind.CustomerStrategy));
         var published = engine.Current(ScoringKind.CustomerStrategy);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (draft, errors) = await DraftCompiler.CompileAsync(db, RuleSetKind.CustomerStrategy, ct);

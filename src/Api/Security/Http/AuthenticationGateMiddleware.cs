@@ -4,7 +4,8 @@ using SalesGraph.Data.Leads;
 namespace SalesGraph.Api.Security.Http;
 
 /// <summary>
-/// No principal, no GraphQL: 401 through the default challenge (a GraphQL error body and WWW-Authenticate). An
+/// No principal, no GraphQL: 401 through the default challenge (a GraphQL error body and WWW-Authenticate). A WebSocket
+/// upgrade passes: it authenticates in its connection_init message (browsers cannot set headers on a WebSocket). An
 /// authenticated request runs inside its key's or token's <see cref="LeadSourceScope"/>, so every lead query it makes is scoped.
 /// </summary>
 public sealed class AuthenticationGateMiddleware(RequestDelegate next)
@@ -13,6 +14,12 @@ public sealed class AuthenticationGateMiddleware(RequestDelegate next)
     {
         if (context.User.Identity?.IsAuthenticated != true)
         {
+            if (context.WebSockets.IsWebSocketRequest)
+            {
+                await next(context);
+                return;
+            }
+
             await context.ChallengeAsync();
             return;
         }

@@ -2,6 +2,8 @@ using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Api.Rules;
+using SalesGraph.Api.Subscriptions;
+using SalesGraph.Api.Subscriptions.Outbox;
 using SalesGraph.Data;
 using SalesGraph.Data.Rules;
 using SalesGraph.Data.Tenders;
@@ -13,7 +15,8 @@ using ScoringRuleSetKind = SalesGraph.Scoring.Rules.RuleSetKind;
 
 namespace SalesGraph.Api.Tenders.Scoring;
 
-/// <summary>Runs the current tender rules over stored tenders: bid points, decision and bid team, with a <see cref="ScoreResult"/> each.</summary>
+/// <summary>Runs the current tender rules over stored tenders: bid points, decision and bid team, with a <see cref="ScoreResult"/> each
+/// and a <c>TenderDecided</c> event for each tender whose decision, points or team changed.</summary>
 public sealed class TenderReevaluation(IDbContextFactory<SalesDbContext> dbFactory, RuleEngine engine, TimeProvider time)
 {
     public async Task<EvaluationRun> ReevaluateAsync(Expression<Func<Tender, bool>>? where, CancellationToken ct)
@@ -38,19 +41,25 @@ public sealed class TenderReevaluation(IDbContextFactory<SalesDbContext> dbFacto
         var teams = names.Count == 0 ? [] : await db.Teams.Where(t => names.Contains(t.Name)).ToDictionaryAsync(t => t.Name, ct);
         var changed = 0;
         var results = new List<ScoreResult>();
+        var events = new List<TenderDecidedEvent>();
         for (var i = 0; i < tenders.Count; i++)
         {
             var tender = tenders[i];
             var evaluation = evaluations[i];
             var decision = (DataBidDecision)(int)evaluation.Decision;
             var team = evaluation.Team is { } name ? teams.GetValueOrDefault(name) : null;
-            if (tender.BidScore != evaluation.BidPoints || tender.BidDecision != decision || tender.BidTeamId != team?.Id)
-                changed++;
+            var decided = tender.BidScore != evaluation.BidPoints || tender.BidDecision != decision || tender.BidTeamId != team?.Id;
             tender.BidScore = evaluation.BidPoints;
             tender.BidDecision = decision;
             tender.BidTeamId = team?.Id;
             tender.EvaluatedAt = now;
             tender.EvaluationRuleVersion = evaluation.Version;
+            if (decided)
+            {
+                changed++;
+                events.Add(new TenderDecidedEvent(tender.Id, tender.Ocid, tender.Title, tender.BuyerName, decision, evaluation.BidPoints, team?.Id, team?.Name,
+                    tender.DeadlineAt, evaluation.Version, now));
+            }
             results.Add(new ScoreResult
             {
                 Subject = ScoreSubject.Tender,
@@ -65,6 +74,7 @@ public sealed class TenderReevaluation(IDbContextFactory<SalesDbContext> dbFacto
         }
         // The tenders through EF (a few thousand rows), the results with one prepared statement, unchanged ones skipped.
         await ScoreResultWriter.InsertChangedAsync(db, results, ct);
+        EventOutbox.Add(db, EventTopics.TenderDecided, events, now);
         return new BatchTally(tenders.Count, changed);
     }
 
