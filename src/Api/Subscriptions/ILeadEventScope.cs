@@ -13,9 +13,3 @@ public interface ILeadEventScope
 {
     Expression<Func<Lead, bool>>? For(ClaimsPrincipal user);
 }
-
-/// <summary>The default while keys carry no lead scopes: a principal who may read leads hears about all of them.</summary>
-public sealed class UnscopedLeadEvents : ILeadEventScope
-{
-    public Expression<Func<Lead, bool>>? For(ClaimsPrincipal user) => null;
-}

@@ -21,7 +21,7 @@ public static class SubscriptionsExtensions
         services.ConfigureDbContext<SqlServerSalesDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<OutboxCommitWake>()));
         services.AddSingleton<SubscriptionRegistry>();
         services.AddSingleton<ConnectionAuthenticator>();
-        services.TryAddSingleton<ILeadEventScope, UnscopedLeadEvents>();
+        services.TryAddSingleton<ILeadEventScope, ScopedLeadEvents>();
         services.AddSingleton<LeadEventType>();
         services.AddSingleton<RuleSetPublishedEventType>();
         services.AddSingleton<TenderDecidedEventType>();

@@ -95,6 +95,11 @@ public abstract class SqlDialect
         [("Subject", "subject"), ("SubjectId", "subjectId"), ("RuleSet", "ruleSet"), ("RuleSetVersion", "version"), ("Total", "total"),
          ("Fit", "fit"), ("Engagement", "engagement"), ("Outcome", "outcome"), ("EvaluatedAt", "evaluatedAt"), ("Hits", "hits")], returnsId: false);
 
+    /// <summary>Migration FunnelHistoryAndTargets: opportunities that exist already enter their current stage when they were
+    /// created, the best that is known of them.</summary>
+    public SqlStatement MigrateStageHistoryFromOpportunities => new(nameof(MigrateStageHistoryFromOpportunities),
+        "INSERT INTO OpportunityStageHistory (OpportunityId, Stage, EnteredAt) SELECT Id, Stage, CreatedAt FROM Opportunities", []);
+
     /// <summary>Migration RuleHitsAsJson, up: the RuleHits rows of each result into its Hits JSON, in firing order.</summary>
     public abstract SqlStatement MigrateRuleHitsToJson { get; }
 

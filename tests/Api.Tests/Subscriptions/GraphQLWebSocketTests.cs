@@ -91,6 +91,23 @@ public sealed class GraphQLWebSocketTests(LiveApiFixture live) : IClassFixture<L
     }
 
     [Fact]
+    public async Task LeadScored_ForAKeyScopedToOneSource_DeliversOnlyLeadsOfThatSource()
+    {
+        await Api.ArrangeAsync(ScoringTestData.Team("Enterprise EMEA", (10, 0)));
+        var scoped = await Api.CreateKeyAsync(Roles.Reader, SalesGraph.Data.Leads.LeadSource.WebForm);
+        await using var client = await GraphQLWsClient.InitializedAsync(Api, scoped);
+        await client.SubscribeAsync("scored", "subscription { leadScored { leadId } }");
+        await WaitForAsync(() => Registry.Active == 1);
+
+        await Api.SubmitAsync(new { source = "REFERRAL", externalId = "ws-scope-1", email = "cfo@bigcorp.nl", jobTitle = "CFO", country = "NL", consentEmail = true });
+        var web = await Api.SubmitAsync(new { source = "WEB_FORM", externalId = "ws-scope-2", email = "cto@bigcorp.nl", jobTitle = "CTO", country = "NL", consentEmail = true });
+
+        // The referral lead was committed first; a scope that let it through would deliver it first.
+        var next = await client.ReceiveAsync("scored", "next", seconds: 10);
+        Assert.Equal(web["lead"]!["id"]!.GetValue<int>(), next["payload"]!["data"]!["leadScored"]!["leadId"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task SubmitLead_OnOneInstance_ReachesSubscriberOnAnotherInstance()
     {
         await Api.ArrangeAsync(ScoringTestData.Team("Enterprise EMEA", (10, 0)));

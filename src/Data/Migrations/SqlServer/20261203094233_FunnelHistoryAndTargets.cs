@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using SalesGraph.Data.Sql;
 
 #nullable disable
 
@@ -92,8 +93,7 @@ namespace SalesGraph.Data.Migrations.SqlServer
                 principalTable: "Opportunities",
                 principalColumn: "Id");
 
-            // Opportunities that exist already enter their current stage when they were created: the best that is known of them.
-            migrationBuilder.Sql("INSERT INTO OpportunityStageHistory (OpportunityId, Stage, EnteredAt) SELECT Id, Stage, CreatedAt FROM Opportunities;");
+            migrationBuilder.Sql(SqlDialect.SqlServer.MigrateStageHistoryFromOpportunities.Text);
         }
 
         /// <inheritdoc />
