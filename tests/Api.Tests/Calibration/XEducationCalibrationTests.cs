@@ -96,8 +96,8 @@ public sealed class XEducationCalibrationTests(ApiFactory api, ITestOutputHelper
     {
         var published = (await api.DataAsync(RuleOps.Publish, new { input = new { kind = "LEAD_SCORING", note = what } }))["publishRuleSet"]!;
         Assert.Empty(published["errors"]!.AsArray());
-        var rescored = (await api.DataAsync("mutation { rescoreLeads(input: {}) { evaluated errors { __typename } } }"))["rescoreLeads"]!;
-        Assert.True(rescored["errors"] is null || rescored["errors"]!.AsArray().Count == 0);
+        // What rescoreLeads runs, called directly: 9,240 leads can outlast the request timeout on a busy machine.
+        await api.Services.GetRequiredService<SalesGraph.Api.Leads.Scoring.LeadRescoring>().RescoreAsync(null, CancellationToken.None);
         var result = (await api.DataAsync(Backtest, new { split = Split }))["backtestRuleSet"]!;
         Assert.Empty(result["errors"]!.AsArray());
         var test = result["draft"]!["test"]!;
