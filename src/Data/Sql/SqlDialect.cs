@@ -95,6 +95,10 @@ public abstract class SqlDialect
         [("Subject", "subject"), ("SubjectId", "subjectId"), ("RuleSet", "ruleSet"), ("RuleSetVersion", "version"), ("Total", "total"),
          ("Fit", "fit"), ("Engagement", "engagement"), ("Outcome", "outcome"), ("EvaluatedAt", "evaluatedAt"), ("Hits", "hits")], returnsId: false);
 
+    /// <summary>An outbox row of the untracked bulk paths (rescoring), written in the change's transaction.</summary>
+    public SqlStatement InsertOutboxEvent => Insert(nameof(InsertOutboxEvent), "OutboxEvents",
+        [("Topic", "topic"), ("Payload", "payload"), ("CreatedAt", "createdAt")], returnsId: false);
+
     /// <summary>Migration FunnelHistoryAndTargets: opportunities that exist already enter their current stage when they were
     /// created, the best that is known of them.</summary>
     public SqlStatement MigrateStageHistoryFromOpportunities => new(nameof(MigrateStageHistoryFromOpportunities),

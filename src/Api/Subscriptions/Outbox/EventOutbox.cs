@@ -1,3 +1,4 @@
+using SalesGraph.Api.Rules;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Data;
@@ -23,6 +24,7 @@ public static class EventOutbox
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("Outbox rows are written inside the change's transaction.");
         var payload = JsonSerializer.Serialize(events, EventJson.Options);
-        await db.Database.ExecuteSqlAsync($"INSERT INTO OutboxEvents (Topic, Payload, CreatedAt) VALUES ({topic}, {payload}, {now})", ct);
+        await using var insert = new PreparedStatement(db, d => d.InsertOutboxEvent);
+        await insert.ExecuteAsync(ct, topic, payload, now);
     }
 }
