@@ -45,7 +45,7 @@ public sealed class MoneyQuerySqlTests(ApiFactory api) : IClassFixture<ApiFactor
     public async Task MoneyFilterAndSort_OnSqlServer_GenerateSnapshottedSqlWithThemInWhereAndOrderBy()
     {
         var sqlServer = new SqlServerCaptureFactory();
-        using var host = api.WithWebHostBuilder(b => b.UseSetting("Rules:PollInterval", "01:00:00").ConfigureTestServices(s => s
+        using var host = api.WithWebHostBuilder(b => b.UseSetting("Rules:PollInterval", "01:00:00").UseSetting("Subscriptions:PollInterval", "01:00:00").ConfigureTestServices(s => s
             .AddSingleton<IDbContextFactory<SalesDbContext>>(sp =>
             {
                 sqlServer.Fallback = new SalesDbContextFactory<SqliteSalesDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteSalesDbContext>>());

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace SalesGraph.Api.Tests.Infrastructure;
 
 /// <summary>Records every SQL statement the app sends, to assert on projection and statement counts. Left out: API-key lookups of the
-/// authentication, and the rule-version poller's background check for newer published versions (it runs on a timer, so it lands in
-/// whichever test is running).</summary>
+/// authentication, the rule-version poller's background check for newer published versions and the outbox poller's reads of new
+/// events (both run on a timer, so they land in whichever test is running).</summary>
 public sealed class SqlCapture : DbCommandInterceptor
 {
     private readonly ConcurrentQueue<string> _commands = new();
@@ -31,6 +31,7 @@ public sealed class SqlCapture : DbCommandInterceptor
     {
         var text = command.CommandText;
         var isPoll = text.Contains("FROM \"RuleSetVersions\"", StringComparison.Ordinal) && text.Contains("MAX(", StringComparison.Ordinal);
+        isPoll |= text.Contains("FROM \"OutboxEvents\"", StringComparison.Ordinal);
         if (!text.Contains("\"ApiKeys\"", StringComparison.Ordinal) && !isPoll)
         {
             _commands.Enqueue(text);

@@ -76,7 +76,7 @@ public sealed class CustomFieldQueryTests(ApiFactory api) : IClassFixture<ApiFac
     public async Task Leads_CustomFieldFilterOnSqlServer_GeneratesSnapshottedSql()
     {
         var sqlServer = new SqlServerCaptureFactory();
-        using var host = api.WithWebHostBuilder(b => b.UseSetting("Rules:PollInterval", "01:00:00").ConfigureTestServices(s => s
+        using var host = api.WithWebHostBuilder(b => b.UseSetting("Rules:PollInterval", "01:00:00").UseSetting("Subscriptions:PollInterval", "01:00:00").ConfigureTestServices(s => s
             .AddSingleton<IDbContextFactory<SalesDbContext>>(sp =>
             {
                 sqlServer.Fallback = new SalesDbContextFactory<SqliteSalesDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteSalesDbContext>>());

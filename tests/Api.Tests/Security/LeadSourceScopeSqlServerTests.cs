@@ -18,7 +18,7 @@ public sealed class LeadSourceScopeSqlServerTests(ApiFactory api) : IClassFixtur
     public async Task Leads_ScopedKeyOnSqlServer_FilterIsInTheWhereOfTheCountAndThePage()
     {
         var sqlServer = new SqlServerCaptureFactory();
-        using var host = api.WithWebHostBuilder(b => b.UseSetting("Rules:PollInterval", "01:00:00").ConfigureTestServices(s => s
+        using var host = api.WithWebHostBuilder(b => b.UseSetting("Rules:PollInterval", "01:00:00").UseSetting("Subscriptions:PollInterval", "01:00:00").ConfigureTestServices(s => s
             .AddSingleton<IDbContextFactory<SalesDbContext>>(sp =>
             {
                 sqlServer.Fallback = new SalesDbContextFactory<SqliteSalesDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteSalesDbContext>>());
