@@ -128,8 +128,8 @@ public sealed class XEducationCalibrationTests(ApiFactory api, ITestOutputHelper
         var root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "SalesGraph.sln")))
             root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("SalesGraph.sln not found above the test binaries");
-        var csv = Path.Combine(root, "..", "shared", "data", "x-education-leads", "Leads.csv");
-        Assert.True(File.Exists(csv), $"the shipped X Education CSV is expected at {csv} (see /work/shared/data/x-education-leads/SOURCE.md)");
+        var csv = Path.Combine(root, "samples", "x-education", "Leads.csv");
+        Assert.True(File.Exists(csv), $"the shipped X Education CSV is expected at {csv} (see samples/x-education/SOURCE.md)");
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
         var code = await ImportCommands.RunAsync(["import", "leads", csv, "--mapping", Path.Combine(root, "samples", "x-education-mapping.json")], api.Services, stdout, stderr);
         return (code, stdout + stderr.ToString());
