@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -13,6 +14,7 @@ namespace SalesGraph.Api.Tests.Subscriptions;
 public sealed class GraphQLWsClient : IAsyncDisposable
 {
     private readonly ClientWebSocket _socket = new();
+    private HttpMessageInvoker? _invoker;
 
     private GraphQLWsClient()
     {
@@ -39,6 +41,35 @@ public sealed class GraphQLWsClient : IAsyncDisposable
             client._socket.Options.AddSubProtocol(subProtocol);
         using var timeout = Timeout(5);
         await client._socket.ConnectAsync(Address(api), timeout.Token);
+        return client;
+    }
+
+    /// <summary>Connects over a TCP socket whose receive buffer is <paramref name="receiveBufferBytes"/>, so that a client that
+    /// stops reading makes the server's sends wait after a few kilobytes rather than the megabytes loopback buffers can hold.</summary>
+    public static async Task<GraphQLWsClient> ConnectWithSmallBuffersAsync(ApiFactory api, int receiveBufferBytes)
+    {
+        var client = new GraphQLWsClient();
+        client._socket.Options.AddSubProtocol("graphql-transport-ws");
+        var handler = new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, ct) =>
+            {
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, ReceiveBufferSize = receiveBufferBytes };
+                try
+                {
+                    await socket.ConnectAsync(context.DnsEndPoint, ct);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        };
+        client._invoker = new HttpMessageInvoker(handler);
+        using var timeout = Timeout(5);
+        await client._socket.ConnectAsync(Address(api), client._invoker, timeout.Token);
         return client;
     }
 
@@ -126,6 +157,7 @@ public sealed class GraphQLWsClient : IAsyncDisposable
         }
 
         _socket.Dispose();
+        _invoker?.Dispose();
     }
 
     /// <summary>Abandons the connection without a close handshake, as a client that crashed.</summary>
