@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using SalesGraph.Benchmarks.ColdStart;
 using SalesGraph.Benchmarks.Soak;
+using SalesGraph.Benchmarks.Subscriptions;
 
 namespace SalesGraph.Benchmarks;
 
@@ -11,6 +12,11 @@ public static class BenchmarkEntry
         if (args.Length > 0 && args[0] == "soak")
         {
             return await SoakRunner.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "subscriptions")
+        {
+            return await SubscriptionLoadRunner.RunAsync(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "coldstart")

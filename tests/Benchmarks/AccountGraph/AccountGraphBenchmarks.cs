@@ -26,27 +26,40 @@ public class AccountGraphBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
-            builder.UseSetting("Database:SeedDemoData", "false");
-            // Not Production (which refuses to start without credentials) and not Development (no shielding, introspection on).
-            builder.UseEnvironment("Benchmark");
-            builder.UseSetting("Security:CreateAdminKeyOnFirstStart", "false");
-            builder.UseSetting("Security:RateLimit:PermitsPerWindow", "1000000");
-            builder.ConfigureLogging(logging => logging.ClearProviders());
-            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, HandWrittenAccountGraphEndpoint>());
-        });
-        _client = _factory.CreateClient();
-        var key = _factory.Services.GetRequiredService<ApiKeyStore>().CreateAsync("benchmark", Roles.Reader, null).GetAwaiter().GetResult();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", key.PlainText);
-        Seed();
+        (_factory, _client) = StartHost(_path, builder => builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, HandWrittenAccountGraphEndpoint>()));
         if (GraphQL().GetAwaiter().GetResult().Length != HandWritten().GetAwaiter().GetResult().Length)
         {
             throw new InvalidOperationException("The two endpoints do not return the same JSON.");
         }
 
         JitWarmUp.Run(() => { HandWritten().GetAwaiter().GetResult(); GraphQL().GetAwaiter().GetResult(); });
+    }
+
+    /// <summary>The benchmark's host on <paramref name="path"/>, seeded, with a client that sends a reader key; <paramref name="configure"/> adds to it.</summary>
+    internal static (WebApplicationFactory<Program> Factory, HttpClient Client) StartHost(string path, Action<IWebHostBuilder> configure)
+    {
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Database:ConnectionString", $"Data Source={path}");
+            builder.UseSetting("Database:SeedDemoData", "false");
+            // Not Production (which refuses to start without credentials) and not Development (no shielding, introspection on).
+            builder.UseEnvironment("Benchmark");
+            builder.UseSetting("Security:CreateAdminKeyOnFirstStart", "false");
+            builder.UseSetting("Security:RateLimit:PermitsPerWindow", "1000000");
+            builder.ConfigureLogging(logging => logging.ClearProviders());
+            configure(builder);
+        });
+        var client = factory.CreateClient();
+        var key = factory.Services.GetRequiredService<ApiKeyStore>().CreateAsync("benchmark", Roles.Reader, null).GetAwaiter().GetResult();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key.PlainText);
+        Seed(factory.Services);
+        return (factory, client);
+    }
+
+    internal static async Task<string> PostQueryAsync(HttpClient client)
+    {
+        using var response = await client.PostAsJsonAsync("/graphql", new { query = Query });
+        return await response.Content.ReadAsStringAsync();
     }
 
     [GlobalCleanup]
@@ -62,15 +75,11 @@ public class AccountGraphBenchmarks
     public async Task<string> HandWritten() => await _client.GetStringAsync(HandWrittenAccountGraphEndpoint.Path);
 
     [Benchmark]
-    public async Task<string> GraphQL()
-    {
-        using var response = await _client.PostAsJsonAsync("/graphql", new { query = Query });
-        return await response.Content.ReadAsStringAsync();
-    }
+    public Task<string> GraphQL() => PostQueryAsync(_client);
 
-    private void Seed()
+    private static void Seed(IServiceProvider services)
     {
-        using var scope = _factory.Services.CreateScope();
+        using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SalesDbContext>();
         var now = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         for (var i = 0; i < 200; i++)
