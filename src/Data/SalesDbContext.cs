@@ -125,5 +125,6 @@ public class SalesDbContext : DbContext
         modelBuilder.Entity<Lead>().HasQueryFilter(l => ScopedLeadSources == null || ScopedLeadSources.Contains(l.Source));
         modelBuilder.Entity<Engagement>().HasQueryFilter(e => ScopedLeadSources == null || ScopedLeadSources.Contains(e.Lead!.Source));
         CustomFieldSql.Register(modelBuilder, Database.IsSqlite());
+        FunnelColumns.Configure(modelBuilder, Sql.SqlDialect.For(Database));
     }
 }

@@ -1,64 +1,69 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Linq.Expressions;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Data;
-using SalesGraph.Data.Accounts;
 using SalesGraph.Data.Opportunities;
+using SalesGraph.Data.Sql;
 using static SalesGraph.Api.Funnel.FactProjection;
 
 namespace SalesGraph.Api.Funnel;
 
 /// <summary>
-/// The funnel as one SQL statement: EF Core translates the <c>where</c> filter, the period and the grouping columns into the
-/// inner query (<c>f</c>); around it, hand-written SQL joins the stage history and groups by the keys and stage, with the
-/// median from ROW_NUMBER/COUNT windows. The same text runs on SQLite and SQL Server (<see cref="SqlDialect"/> for days).
+/// The funnel as one command: EF Core translates the <c>where</c> filter and the period into the facts (<c>f</c>);
+/// <see cref="FunnelSql.Funnel"/> groups them by the keys and path (stages entered, stage now), and reads the stage durations the
+/// average and median days are taken from. Each path row counts for every stage it entered (docs/funnel.md).
 /// </summary>
 public static class FunnelQuery
 {
     private static readonly (string Member, LambdaExpression Value)[] Base =
     [
-        Of<Opportunity, int>(nameof(FunnelFact.Id), o => o.Id),
+        Of<Opportunity, int>(nameof(FunnelFact.StagesEntered), o => o.StagesEntered),
+        Of<Opportunity, FunnelStage>(nameof(FunnelFact.Stage), o => o.Stage),
         Of<Opportunity, decimal>(nameof(FunnelFact.Amount), o => o.Amount),
         Of<Opportunity, decimal>(nameof(FunnelFact.Probability), o => o.Probability),
-        Of<Opportunity, FunnelStage>(nameof(FunnelFact.CurrentStage), o => o.Stage),
+        Of<Opportunity, long?>(nameof(FunnelFact.ProspectingSeconds), o => o.ProspectingSeconds),
+        Of<Opportunity, long?>(nameof(FunnelFact.EngagingSeconds), o => o.EngagingSeconds),
+        Of<Opportunity, long?>(nameof(FunnelFact.ProposalSeconds), o => o.ProposalSeconds),
+        Of<Opportunity, long?>(nameof(FunnelFact.NegotiationSeconds), o => o.NegotiationSeconds),
+        Of<Opportunity, long?>(nameof(FunnelFact.WonSeconds), o => o.WonSeconds),
+        Of<Opportunity, long?>(nameof(FunnelFact.LostSeconds), o => o.LostSeconds),
     ];
 
-    private static readonly (string Member, LambdaExpression Value)[] ByAccount = [Of<Opportunity, int?>(nameof(FunnelFact.AccountId), o => o.AccountId)];
+    private static readonly (string Member, LambdaExpression Value) Owner = Of<Opportunity, int?>(nameof(FunnelFact.OwnerRepId), o => o.OwnerRepId);
+    private static readonly (string Member, LambdaExpression Value) OfAccount = Of<Opportunity, int?>(nameof(FunnelFact.AccountId), o => o.AccountId);
+    private static readonly (string Member, LambdaExpression Value) Created = Of<Opportunity, int>(nameof(FunnelFact.CreatedMonth), o => o.CreatedMonth);
 
-    private static readonly Dictionary<FunnelGroup, (string Member, LambdaExpression Value)[]> Groups = new()
+    /// <summary>Per grouping: the fact column it reads and the key columns it returns (names first, for the order).</summary>
+    private static readonly Dictionary<FunnelGroup, ((string Member, LambdaExpression Value) Column, string[] Keys)> Groups = new()
     {
-        [FunnelGroup.Team] = [Of<Opportunity, int?>(nameof(FunnelFact.TeamId), o => (int?)o.OwnerRep!.TeamId), Of<Opportunity, string?>(nameof(FunnelFact.TeamName), o => o.OwnerRep!.Team!.Name)],
-        [FunnelGroup.Rep] = [Of<Opportunity, int?>(nameof(FunnelFact.RepId), o => o.OwnerRepId), Of<Opportunity, string?>(nameof(FunnelFact.RepName), o => o.OwnerRep!.FullName)],
-        [FunnelGroup.Territory] = [Of<Opportunity, int?>(nameof(FunnelFact.TerritoryId), o => o.Account!.TerritoryId), Of<Opportunity, string?>(nameof(FunnelFact.TerritoryName), o => o.Account!.Territory!.Name)],
-        [FunnelGroup.Industry] = [Of<Opportunity, string?>(nameof(FunnelFact.Industry), o => o.Account!.Industry)],
-        [FunnelGroup.PyramidTier] = [Of<Opportunity, CustomerPyramidTier?>(nameof(FunnelFact.PyramidTier), o => o.Account!.PyramidTier)],
-        [FunnelGroup.Month] = [Of<Opportunity, int?>(nameof(FunnelFact.Year), o => o.CreatedAt.Year), Of<Opportunity, int?>(nameof(FunnelFact.Month), o => o.CreatedAt.Month)],
-        [FunnelGroup.Quarter] = [Of<Opportunity, int?>(nameof(FunnelFact.Year), o => o.CreatedAt.Year), Of<Opportunity, int?>(nameof(FunnelFact.Quarter), o => (o.CreatedAt.Month + 2) / 3)],
+        [FunnelGroup.Team] = (Owner, ["TeamName", "TeamId"]),
+        [FunnelGroup.Rep] = (Owner, ["RepName", "RepId"]),
+        [FunnelGroup.Territory] = (OfAccount, ["TerritoryName", "TerritoryId"]),
+        [FunnelGroup.Industry] = (OfAccount, ["Industry"]),
+        [FunnelGroup.PyramidTier] = (OfAccount, ["PyramidTier"]),
+        [FunnelGroup.Month] = (Created, ["Year", "Month"]),
+        [FunnelGroup.Quarter] = (Created, ["Year", "Quarter"]),
     };
 
-    /// <summary>Every key column, in the order the statement returns them (null for a grouping not asked for).</summary>
-    private static readonly string[] KeyColumns =
-    [
-        nameof(FunnelFact.AccountId), nameof(FunnelFact.TeamId), nameof(FunnelFact.TeamName), nameof(FunnelFact.RepId), nameof(FunnelFact.RepName),
-        nameof(FunnelFact.TerritoryId), nameof(FunnelFact.TerritoryName), nameof(FunnelFact.Industry), nameof(FunnelFact.PyramidTier),
-        nameof(FunnelFact.Year), nameof(FunnelFact.Month), nameof(FunnelFact.Quarter),
-    ];
-
     private static readonly FunnelStage[] Stages = Enum.GetValues<FunnelStage>();
+    private static readonly int KeyCount = FunnelSql.FunnelKeys.Count;
 
-    /// <summary>The statement for <paramref name="opportunities"/> (already filtered) grouped by <paramref name="groups"/> (and by account when asked).</summary>
+    private static readonly string[] TextKeys = ["Industry", "PyramidTier"];
+
+    /// <summary>The command for <paramref name="opportunities"/> (already filtered) grouped by <paramref name="groups"/> (and by account when asked).</summary>
     public static DbCommand CreateCommand(SalesDbContext db, IQueryable<Opportunity> opportunities, IReadOnlyList<FunnelGroup> groups, bool byAccount = false)
     {
-        var members = Base.Concat(byAccount ? ByAccount : []).Concat(groups.SelectMany(g => Groups[g])).ToList();
-        var keys = KeyColumns.Where(k => members.Any(m => m.Member == k)).ToList();
+        var members = Base.Concat(groups.Select(g => Groups[g].Column)).Concat(byAccount ? [OfAccount] : []).ToList();
+        var order = Asked(groups, byAccount);
         var command = opportunities.AsNoTracking().Select(Build<Opportunity, FunnelFact>(members)).CreateDbCommand();
-        // Segments in the order of the groupings asked for: names before ids, so teams and reps sort alphabetically.
-        var order = (byAccount ? ByAccount : []).Concat(groups.SelectMany(g => Groups[g] is [var id, var name] && name.Member.EndsWith("Name", StringComparison.Ordinal) ? [name, id] : Groups[g])).Select(m => m.Member).Distinct().ToList();
-        command.CommandText = Wrap(command.CommandText, keys, order, SqlDialect.For(db));
+        command.CommandText = FunnelSql.Funnel(command.CommandText, order, order);
         return command;
     }
+
+    /// <summary>The key columns of <paramref name="groups"/>, in the order segments are sorted by.</summary>
+    private static List<string> Asked(IReadOnlyList<FunnelGroup> groups, bool byAccount) =>
+        (byAccount ? ["AccountId"] : Array.Empty<string>()).Concat(groups.SelectMany(g => Groups[g].Keys)).Distinct().ToList();
 
     public static async Task<IReadOnlyList<FunnelSegment>> ComputeAsync(
         SalesDbContext db, IQueryable<Opportunity> opportunities, IReadOnlyList<FunnelGroup> groups, bool byAccount, CancellationToken cancellationToken)
@@ -68,7 +73,7 @@ public static class FunnelQuery
         try
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            return await ReadAsync(reader, groups, cancellationToken);
+            return await ReadAsync(reader, groups, byAccount, cancellationToken);
         }
         finally
         {
@@ -76,114 +81,118 @@ public static class FunnelQuery
         }
     }
 
-    private static string Wrap(string facts, IReadOnlyList<string> keys, IReadOnlyList<string> order, SqlDialect dialect)
+    /// <summary>A segment as it is summed up from its path rows and durations.</summary>
+    private sealed class Tally(FunnelKey key)
     {
-        var fKeys = string.Concat(keys.Select(k => $"f.[{k}], "));
-        var wKeys = string.Concat(keys.Select(k => $"[{k}], "));
-        var partition = string.Concat(keys.Select(k => $"f.[{k}], ")) + "s.[Stage]";
-        var output = string.Join(", ", KeyColumns.Select(k => keys.Contains(k) ? $"[{k}]" : $"NULL AS [{k}]"));
-        var days = dialect.DaysBetween("h.[EnteredAt]", "h.[LeftAt]");
-        var won = Array.IndexOf(Stages, FunnelStage.Won);
-        var sql = new StringBuilder();
-        sql.Append("WITH f AS (\n").Append(facts).Append("\n),\n");
-        // One row per opportunity and stage it entered: time spent in it summed over its completed stays.
-        sql.Append($"""
-            s AS (
-                SELECT h.[OpportunityId] AS [Id], h.[Stage], SUM({days}) AS [Days]
-                FROM [OpportunityStageHistory] AS h
-                WHERE h.[OpportunityId] IN (SELECT [Id] FROM f)
-                GROUP BY h.[OpportunityId], h.[Stage]
-            ),
-            r AS (
-                SELECT [Id], MAX(CASE WHEN [Stage] <> '{nameof(FunnelStage.Lost)}' THEN {Ordinal("[Stage]")} END) AS [Reached]
-                FROM s
-                GROUP BY [Id]
-            ),
-            w AS (
-                SELECT {fKeys}s.[Stage], f.[Amount], f.[Probability], f.[CurrentStage], s.[Days], r.[Reached],
-                    ROW_NUMBER() OVER (PARTITION BY {partition} ORDER BY s.[Days]) AS [Rank],
-                    COUNT(s.[Days]) OVER (PARTITION BY {partition}) AS [Timed],
-                    COUNT(*) OVER (PARTITION BY {partition}) AS [Rows]
-                FROM s
-                INNER JOIN f ON f.[Id] = s.[Id]
-                INNER JOIN r ON r.[Id] = s.[Id]
-            )
-            SELECT {output}, [Stage], COUNT(*) AS [Entered], SUM([Amount]) AS [Amount], SUM([Amount] * [Probability]) AS [Weighted],
-                SUM(CASE WHEN [Reached] > {Ordinal("[Stage]")} THEN 1 ELSE 0 END) AS [MovedOn],
-                SUM(CASE WHEN [Reached] = {won} THEN 1 ELSE 0 END) AS [ReachedWon],
-                SUM(CASE WHEN [CurrentStage] = [Stage] THEN 1 ELSE 0 END) AS [Now],
-                AVG([Days]) AS [AverageDays],
-                AVG(CASE WHEN [Days] IS NOT NULL AND [Rank] - ([Rows] - [Timed]) IN (([Timed] + 1) / 2, ([Timed] + 2) / 2) THEN [Days] END) AS [MedianDays]
-            FROM w
-            GROUP BY {wKeys}[Stage]
-            UNION ALL
-            SELECT {output}, NULL AS [Stage], COUNT(*), SUM([Amount]), SUM([Amount] * [Probability]), 0, 0, 0, NULL, NULL
-            FROM f
-            """);
-        if (keys.Count > 0)
-        {
-            sql.Append("\nGROUP BY ").Append(string.Join(", ", keys.Select(k => $"[{k}]")));
-            sql.Append("\nORDER BY ").Append(string.Join(", ", order.Select(k => $"[{k}]")));
-        }
-
-        return sql.ToString();
+        public FunnelKey Key { get; } = key;
+        public int Opportunities;
+        public decimal Amount;
+        public decimal Weighted;
+        public readonly int[] Count = new int[Stages.Length];
+        public readonly int[] Current = new int[Stages.Length];
+        public readonly int[] MovedOn = new int[Stages.Length];
+        public readonly int[] ReachedWon = new int[Stages.Length];
+        public readonly decimal[] StageAmount = new decimal[Stages.Length];
+        public readonly decimal[] StageWeighted = new decimal[Stages.Length];
+        public readonly List<long>[] Seconds = [.. Stages.Select(_ => new List<long>())];
     }
 
-    private static string Ordinal(string column) =>
-        $"CASE {column} " + string.Concat(Stages.Select((s, i) => $"WHEN '{s}' THEN {i} ")) + "END";
-
-    private static async Task<IReadOnlyList<FunnelSegment>> ReadAsync(DbDataReader reader, IReadOnlyList<FunnelGroup> groups, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<FunnelSegment>> ReadAsync(DbDataReader reader, IReadOnlyList<FunnelGroup> groups, bool byAccount, CancellationToken cancellationToken)
     {
-        var segments = new Dictionary<FunnelKey, (Dictionary<FunnelStage, FunnelStageFigures> Stages, object?[]? Total)>();
-        var keyCount = KeyColumns.Length;
+        // The keys asked for that identify a segment in both results (the names are only in the first).
+        var asked = Asked(groups, byAccount).Where(k => !k.EndsWith("Name", StringComparison.Ordinal)).ToHashSet();
+        var positions = FunnelSql.FunnelKeys.Select((k, i) => (k.Name, i)).Where(x => asked.Contains(x.Name)).Select(x => x.i).ToArray();
+        var isText = positions.Select(p => TextKeys.Contains(FunnelSql.FunnelKeys[p].Name)).ToArray();
+        var tallies = new Dictionary<SegmentId, Tally>();
+        const int won = 1 << (int)FunnelStage.Won;
         while (await reader.ReadAsync(cancellationToken))
         {
-            var key = Key(reader, groups);
-            if (!segments.TryGetValue(key, out var segment))
+            var id = SegmentId.Read(reader, positions, isText);
+            if (!tallies.TryGetValue(id, out var tally))
             {
-                segment = ([], null);
+                tally = tallies[id] = new Tally(Key(reader, groups));
             }
 
-            if (reader.IsDBNull(keyCount))
+            var entered = Int(reader, KeyCount);
+            var now = Enum.Parse<FunnelStage>(reader.GetString(KeyCount + 1));
+            var n = Int(reader, KeyCount + 2);
+            var amount = Money(reader, KeyCount + 3, round: false);
+            var weighted = Money(reader, KeyCount + 4, round: false);
+            tally.Opportunities += n;
+            tally.Amount += amount;
+            tally.Weighted += weighted;
+            foreach (var stage in Stages.Where(s => (entered & (1 << (int)s)) != 0))
             {
-                segments[key] = (segment.Stages, [Int(reader, keyCount + 1), Money(reader, keyCount + 2), Money(reader, keyCount + 3)]);
+                var k = (int)stage;
+                tally.Count[k] += n;
+                tally.StageAmount[k] += amount;
+                tally.StageWeighted[k] += weighted;
+                tally.Current[k] += now == stage ? n : 0;
+                // A later stage in the order, Won included and Lost not.
+                tally.MovedOn[k] += (entered & (won + won - 1) & ~((2 << k) - 1)) != 0 ? n : 0;
+                tally.ReachedWon[k] += (entered & won) != 0 ? n : 0;
+            }
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (!tallies.TryGetValue(SegmentId.Read(reader, positions, isText), out var tally))
+            {
                 continue;
             }
 
-            var stage = Enum.Parse<FunnelStage>(reader.GetString(keyCount));
-            var entered = Int(reader, keyCount + 1);
-            var open = stage is not (FunnelStage.Won or FunnelStage.Lost);
-            segment.Stages[stage] = new FunnelStageFigures(
-                stage,
-                entered,
-                Int(reader, keyCount + 6),
-                Money(reader, keyCount + 2),
-                Money(reader, keyCount + 3),
-                open ? Rate(Int(reader, keyCount + 4), entered) : null,
-                open ? Rate(Int(reader, keyCount + 5), entered) : null,
-                Double(reader, keyCount + 7),
-                Double(reader, keyCount + 8));
-            segments[key] = segment;
+            for (var k = 0; k < Stages.Length; k++)
+            {
+                if (!reader.IsDBNull(KeyCount + k))
+                {
+                    tally.Seconds[k].Add(reader.GetInt64(KeyCount + k));
+                }
+            }
         }
 
-        return segments
-            .Where(s => s.Value.Total is [int count, ..] && count > 0)
-            .Select(s => Segment(s.Key, s.Value.Stages, s.Value.Total!))
-            .ToList();
+        return [.. tallies.Values.Where(t => t.Opportunities > 0).Select(Segment)];
+    }
+
+    private static FunnelSegment Segment(Tally t)
+    {
+        var figures = Stages.Select(s =>
+        {
+            var k = (int)s;
+            var open = s is not (FunnelStage.Won or FunnelStage.Lost);
+            var (average, median) = Durations(t.Seconds[k], 86_400.0);
+            return new FunnelStageFigures(s, t.Count[k], t.Current[k], Math.Round(t.StageAmount[k], 2), Math.Round(t.StageWeighted[k], 2),
+                open ? Rate(t.MovedOn[k], t.Count[k]) : null, open ? Rate(t.ReachedWon[k], t.Count[k]) : null, average, median);
+        }).ToList();
+        return Segment(t.Key, figures, t.Opportunities, Math.Round(t.Amount, 2), Math.Round(t.Weighted, 2));
     }
 
     /// <summary>The funnel of a segment without opportunities: every stage at zero.</summary>
-    public static FunnelSegment Empty(FunnelKey key) => Segment(key, [], [0, 0m, 0m]);
+    public static FunnelSegment Empty(FunnelKey key) =>
+        Segment(key, [.. Stages.Select(s => new FunnelStageFigures(s, 0, 0, 0m, 0m, null, null, null, null))], 0, 0m, 0m);
 
-    private static FunnelSegment Segment(FunnelKey key, Dictionary<FunnelStage, FunnelStageFigures> stages, object?[] total)
+    private static FunnelSegment Segment(FunnelKey key, List<FunnelStageFigures> figures, int opportunities, decimal amount, decimal weighted)
     {
-        var figures = Stages.Select(s => stages.GetValueOrDefault(s) ?? new FunnelStageFigures(s, 0, 0, 0m, 0m, null, null, null, null)).ToList();
         var won = figures[(int)FunnelStage.Won];
         var lost = figures[(int)FunnelStage.Lost].Count;
         return new FunnelSegment(
-            key, (int)total[0]!, (decimal)total[1]!, (decimal)total[2]!, figures, won.Count, lost,
+            key, opportunities, amount, weighted, figures, won.Count, lost,
             Rate(won.Count, won.Count + lost),
             won.Count == 0 ? null : Math.Round(won.Amount / won.Count, 2));
+    }
+
+    /// <summary>Mean and median of <paramref name="seconds"/> in units of <paramref name="unit"/> seconds; null for none. Sorts the list.</summary>
+    internal static (double? Average, double? Median) Durations(List<long> seconds, double unit)
+    {
+        if (seconds.Count == 0)
+        {
+            return (null, null);
+        }
+
+        seconds.Sort();
+        var middle = seconds.Count / 2;
+        var median = seconds.Count % 2 == 1 ? seconds[middle] : (seconds[middle - 1] + seconds[middle]) / 2.0;
+        return (seconds.Sum(s => (double)s) / seconds.Count / unit, median / unit);
     }
 
     private static FunnelKey Key(DbDataReader reader, IReadOnlyList<FunnelGroup> groups)
@@ -206,7 +215,7 @@ public static class FunnelQuery
             groups.Contains(FunnelGroup.Rep) ? Ref(3, 4) : null,
             groups.Contains(FunnelGroup.Territory) ? Ref(5, 6) : null,
             Text(7),
-            Text(8) is { } tier ? Enum.Parse<CustomerPyramidTier>(tier) : null,
+            Text(8) is { } tier ? Enum.Parse<Data.Accounts.CustomerPyramidTier>(tier) : null,
             period,
             start,
             NullableInt(0));
@@ -214,8 +223,8 @@ public static class FunnelQuery
 
     internal static int Int(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? 0 : Convert.ToInt32(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
 
-    internal static decimal Money(DbDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? 0m : Math.Round(Convert.ToDecimal(reader.GetValue(ordinal), CultureInfo.InvariantCulture), 2);
+    internal static decimal Money(DbDataReader reader, int ordinal, bool round = true) =>
+        reader.IsDBNull(ordinal) ? 0m : round ? Math.Round(Convert.ToDecimal(reader.GetValue(ordinal), CultureInfo.InvariantCulture), 2) : Convert.ToDecimal(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
 
     internal static double? Double(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : Convert.ToDouble(reader.GetValue(ordinal), CultureInfo.InvariantCulture);

@@ -4,60 +4,56 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Data;
 using SalesGraph.Data.Leads;
-using SalesGraph.Data.Opportunities;
+using SalesGraph.Data.Sql;
 using static SalesGraph.Api.Funnel.FactProjection;
 
 namespace SalesGraph.Api.Funnel;
 
 /// <summary>
-/// Lead conversion as one SQL statement: EF Core translates the filter, the flags and the grouping columns (<c>f</c>); the
-/// hand-written part groups them, and a second branch (UNION ALL) numbers the followed-up leads per segment for the median.
+/// Lead conversion as one command: EF Core translates the filter (lead-source scope included) into the facts (<c>f</c>);
+/// <see cref="FunnelSql.LeadConversion"/> groups them by the keys, stage and <see cref="LeadFunnelFlags"/>, and reads the
+/// follow-up times the median is taken from. Each (stage, flags) row counts for every figure its flags say (docs/funnel.md).
 /// </summary>
 public static class LeadConversionQuery
 {
     public const string CustomFieldPathParameter = "@customFieldPath";
+    public const string NowParameter = "@now";
 
-    private static readonly Dictionary<LeadGroup, (string Member, LambdaExpression Value)[]> Groups = new()
+    private static readonly (string Member, LambdaExpression Value)[] Base =
+    [
+        Of<Lead, LeadStage>(nameof(LeadFact.Stage), l => l.Stage),
+        Of<Lead, int>(nameof(LeadFact.FunnelFlags), l => l.FunnelFlags),
+        Of<Lead, DateTime?>(nameof(LeadFact.FollowUpDueAt), l => l.FollowUpDueAt),
+        Of<Lead, int?>(nameof(LeadFact.OpportunityId), l => l.OpportunityId),
+        Of<Lead, long?>(nameof(LeadFact.FollowUpSeconds), l => l.FollowUpSeconds),
+    ];
+
+    /// <summary>Per grouping: the fact column it reads and the key columns it returns (names first, for the order).</summary>
+    private static readonly Dictionary<LeadGroup, ((string Member, LambdaExpression Value) Column, string[] Keys)> Groups = new()
     {
-        [LeadGroup.Source] = [Of<Lead, LeadSource?>(nameof(LeadFact.Source), l => l.Source)],
-        [LeadGroup.Grade] = [Of<Lead, LeadGrade?>(nameof(LeadFact.Grade), l => l.Grade)],
-        [LeadGroup.Stage] = [Of<Lead, LeadStage?>(nameof(LeadFact.Stage), l => l.Stage)],
-        [LeadGroup.RouteTeam] = [Of<Lead, int?>(nameof(LeadFact.TeamId), l => l.RouteTeamId), Of<Lead, string?>(nameof(LeadFact.TeamName), l => l.RouteTeam!.Name)],
-        [LeadGroup.Rep] = [Of<Lead, int?>(nameof(LeadFact.RepId), l => l.AssignedRepId), Of<Lead, string?>(nameof(LeadFact.RepName), l => l.AssignedRep!.FullName)],
-        [LeadGroup.Month] = [Of<Lead, int?>(nameof(LeadFact.Year), l => l.CreatedAt.Year), Of<Lead, int?>(nameof(LeadFact.Month), l => l.CreatedAt.Month)],
-        [LeadGroup.CustomField] = [Of<Lead, string?>(nameof(LeadFact.CustomFields), l => l.CustomFields)],
+        [LeadGroup.Source] = (Of<Lead, LeadSource>(nameof(LeadFact.Source), l => l.Source), ["Source"]),
+        [LeadGroup.Grade] = (Of<Lead, LeadGrade?>(nameof(LeadFact.Grade), l => l.Grade), ["Grade"]),
+        [LeadGroup.Stage] = (Base[0], ["Stage"]),
+        [LeadGroup.RouteTeam] = (Of<Lead, int?>(nameof(LeadFact.RouteTeamId), l => l.RouteTeamId), ["TeamName", "TeamId"]),
+        [LeadGroup.Rep] = (Of<Lead, int?>(nameof(LeadFact.AssignedRepId), l => l.AssignedRepId), ["RepName", "RepId"]),
+        [LeadGroup.Month] = (Of<Lead, int>(nameof(LeadFact.CreatedMonth), l => l.CreatedMonth), ["Year", "Month"]),
+        [LeadGroup.CustomField] = (Of<Lead, string?>(nameof(LeadFact.CustomFields), l => l.CustomFields), ["CustomField"]),
     };
 
-    private const string CustomField = "CustomField";
-
-    /// <summary>Every key column in the order the statement returns them; CustomField is computed from the JSON column.</summary>
-    private static readonly string[] KeyColumns =
-    [
-        nameof(LeadFact.Source), nameof(LeadFact.Grade), nameof(LeadFact.Stage), nameof(LeadFact.TeamId), nameof(LeadFact.TeamName),
-        nameof(LeadFact.RepId), nameof(LeadFact.RepName), nameof(LeadFact.Year), nameof(LeadFact.Month), CustomField,
-    ];
+    private static readonly int KeyCount = FunnelSql.LeadKeys.Count;
+    private static readonly string[] TextKeys = ["Source", "Grade", "Stage", "CustomField"];
 
     public static DbCommand CreateCommand(SalesDbContext db, IQueryable<Lead> leads, IReadOnlyList<LeadGroup> groups, string? customField, DateTime now)
     {
-        (string Member, LambdaExpression Value)[] flags =
-        [
-            Of<Lead, bool>(nameof(LeadFact.IsMql), l => l.Stage == LeadStage.Mql || l.Stage == LeadStage.Sql || l.OpportunityId != null),
-            Of<Lead, bool>(nameof(LeadFact.IsSql), l => l.Stage == LeadStage.Sql || l.OpportunityId != null),
-            Of<Lead, bool>(nameof(LeadFact.HasOpportunity), l => l.OpportunityId != null),
-            Of<Lead, bool>(nameof(LeadFact.IsWon), l => l.Converted == true || l.Opportunity!.Stage == FunnelStage.Won),
-            Of<Lead, bool>(nameof(LeadFact.IsBreach), l => l.FollowUpDueAt != null
-                && ((l.FirstFollowUpAt != null && l.FirstFollowUpAt > l.FollowUpDueAt) || (l.FirstFollowUpAt == null && l.FollowUpDueAt < now))),
-            Of<Lead, DateTime>(nameof(LeadFact.CreatedAt), l => l.CreatedAt),
-            Of<Lead, DateTime?>(nameof(LeadFact.FirstFollowUpAt), l => l.FirstFollowUpAt),
-            Of<Lead, DateTime?>(nameof(LeadFact.FollowUpDueAt), l => l.FollowUpDueAt),
-        ];
-        var members = flags.Concat(groups.SelectMany(g => Groups[g])).ToList();
-        var keys = KeyColumns.Where(k => members.Any(m => m.Member == k) || (k == CustomField && groups.Contains(LeadGroup.CustomField))).ToList();
-        var order = groups.SelectMany(g => g == LeadGroup.CustomField ? [CustomField] : Groups[g] is [var id, var name] && name.Member.EndsWith("Name", StringComparison.Ordinal) ? [name.Member, id.Member] : Groups[g].Select(m => m.Member)).ToList();
-
+        var members = Base.Concat(groups.Select(g => Groups[g].Column)).ToList();
+        var order = groups.SelectMany(g => Groups[g].Keys).Distinct().ToList();
         var command = leads.AsNoTracking().Select(Build<Lead, LeadFact>(members)).CreateDbCommand();
-        var dialect = SqlDialect.For(db);
-        command.CommandText = Wrap(command.CommandText, keys, order, dialect);
+        command.CommandText = FunnelSql.LeadConversion(SqlDialect.For(db.Database), command.CommandText, order, order, NowParameter, CustomFieldPathParameter);
+        var at = command.CreateParameter();
+        at.ParameterName = NowParameter;
+        // As EF Core binds a DateTime on each provider (SQLite compares the text it stores).
+        at.Value = db.Database.IsSqlite() ? now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture) : now;
+        command.Parameters.Add(at);
         if (customField is not null)
         {
             var path = command.CreateParameter();
@@ -85,69 +81,57 @@ public static class LeadConversionQuery
         }
     }
 
-    private static string Wrap(string facts, IReadOnlyList<string> keys, IReadOnlyList<string> order, SqlDialect dialect)
+    private sealed class Tally(LeadConversionKey key)
     {
-        var output = string.Join(", ", KeyColumns.Select(k => keys.Contains(k) ? $"[{k}]" : $"NULL AS [{k}]"));
-        var groupBy = keys.Count == 0 ? "" : "\nGROUP BY " + string.Join(", ", keys.Select(k => $"[{k}]"));
-        var partition = keys.Count == 0 ? "" : "PARTITION BY " + string.Join(", ", keys.Select(k => $"[{k}]")) + " ";
-        var customField = keys.Contains(CustomField) ? $", {dialect.JsonText("f.[CustomFields]", CustomFieldPathParameter)} AS [{CustomField}]" : "";
-        var hours = dialect.HoursBetween("f.[CreatedAt]", "f.[FirstFollowUpAt]");
-        var sql = $"""
-            WITH f AS (
-            {facts}
-            ),
-            g AS (
-                SELECT f.*, {hours} AS [Hours]{customField}
-                FROM f
-            ),
-            t AS (
-                SELECT g.*, ROW_NUMBER() OVER ({partition}ORDER BY [Hours]) AS [Rank], COUNT(*) OVER ({partition.TrimEnd()}) AS [Timed]
-                FROM g
-                WHERE [Hours] IS NOT NULL
-            )
-            SELECT {output}, 0 AS [Part], COUNT(*) AS [Leads],
-                SUM(CASE WHEN [IsMql] = 1 THEN 1 ELSE 0 END) AS [Mql],
-                SUM(CASE WHEN [IsSql] = 1 THEN 1 ELSE 0 END) AS [Sql],
-                SUM(CASE WHEN [HasOpportunity] = 1 THEN 1 ELSE 0 END) AS [Opportunities],
-                SUM(CASE WHEN [IsWon] = 1 THEN 1 ELSE 0 END) AS [Won],
-                COUNT([FollowUpDueAt]) AS [Due],
-                COUNT([FirstFollowUpAt]) AS [FollowedUp],
-                SUM(CASE WHEN [IsBreach] = 1 THEN 1 ELSE 0 END) AS [Breaches],
-                NULL AS [MedianHours]
-            FROM g{groupBy}
-            UNION ALL
-            SELECT {output}, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-                AVG(CASE WHEN [Rank] IN (([Timed] + 1) / 2, ([Timed] + 2) / 2) THEN [Hours] END)
-            FROM t{groupBy}
-            """;
-        return order.Count == 0 ? sql : sql + "\nORDER BY " + string.Join(", ", order.Select(k => $"[{k}]")) + ", [Part]";
+        public LeadConversionKey Key { get; } = key;
+        public int Leads, Mql, Sql, Opportunities, Won, Due, FollowedUp, Breaches;
+        public readonly List<long> Seconds = [];
     }
 
     private static async Task<IReadOnlyList<LeadConversionSegment>> ReadAsync(DbDataReader reader, IReadOnlyList<LeadGroup> groups, CancellationToken cancellationToken)
     {
-        var segments = new Dictionary<LeadConversionKey, LeadConversionSegment>();
-        var medians = new Dictionary<LeadConversionKey, double?>();
-        var k = KeyColumns.Length;
+        // The keys asked for that identify a segment in both results (the names are only in the first).
+        var asked = groups.SelectMany(g => Groups[g].Keys).Where(n => !n.EndsWith("Name", StringComparison.Ordinal)).ToHashSet();
+        var positions = FunnelSql.LeadKeys.Select((key, i) => (key.Name, i)).Where(x => asked.Contains(x.Name)).Select(x => x.i).ToArray();
+        var isText = positions.Select(p => TextKeys.Contains(FunnelSql.LeadKeys[p].Name)).ToArray();
+        var tallies = new Dictionary<SegmentId, Tally>();
+        var k = KeyCount;
         while (await reader.ReadAsync(cancellationToken))
         {
-            var key = Key(reader, groups);
-            if (FunnelQuery.Int(reader, k) == 1)
+            var id = SegmentId.Read(reader, positions, isText);
+            if (!tallies.TryGetValue(id, out var t))
             {
-                medians[key] = FunnelQuery.Double(reader, k + 9);
-                continue;
+                t = tallies[id] = new Tally(Key(reader, groups));
             }
 
-            if (FunnelQuery.Int(reader, k + 1) == 0)
-            {
-                continue;
-            }
-
-            segments[key] = new LeadConversionSegment(key,
-                FunnelQuery.Int(reader, k + 1), FunnelQuery.Int(reader, k + 2), FunnelQuery.Int(reader, k + 3), FunnelQuery.Int(reader, k + 4),
-                FunnelQuery.Int(reader, k + 5), FunnelQuery.Int(reader, k + 6), FunnelQuery.Int(reader, k + 7), FunnelQuery.Int(reader, k + 8), null);
+            var stage = Enum.Parse<LeadStage>(reader.GetString(k));
+            var flags = (LeadFunnelFlags)FunnelQuery.Int(reader, k + 1);
+            var n = FunnelQuery.Int(reader, k + 2);
+            var opportunity = flags.HasFlag(LeadFunnelFlags.HasOpportunity);
+            t.Leads += n;
+            t.Mql += stage is LeadStage.Mql or LeadStage.Sql || opportunity ? n : 0;
+            t.Sql += stage == LeadStage.Sql || opportunity ? n : 0;
+            t.Opportunities += opportunity ? n : 0;
+            t.Won += (flags.HasFlag(LeadFunnelFlags.Converted) ? n : 0) + FunnelQuery.Int(reader, k + 4);
+            t.Due += flags.HasFlag(LeadFunnelFlags.FollowUpDue) ? n : 0;
+            t.FollowedUp += flags.HasFlag(LeadFunnelFlags.FollowedUp) ? n : 0;
+            t.Breaches += (flags.HasFlag(LeadFunnelFlags.FollowedUpLate) && flags.HasFlag(LeadFunnelFlags.FollowUpDue) ? n : 0) + FunnelQuery.Int(reader, k + 3);
         }
 
-        return segments.Values.Select(s => medians.TryGetValue(s.Key, out var median) ? s with { MedianHoursToFirstFollowUp = median } : s).ToList();
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (tallies.TryGetValue(SegmentId.Read(reader, positions, isText), out var t))
+            {
+                t.Seconds.Add(reader.GetInt64(k));
+            }
+        }
+
+        return
+        [
+            .. tallies.Values.Where(t => t.Leads > 0).Select(t => new LeadConversionSegment(
+                t.Key, t.Leads, t.Mql, t.Sql, t.Opportunities, t.Won, t.Due, t.FollowedUp, t.Breaches, FunnelQuery.Durations(t.Seconds, 3600.0).Median)),
+        ];
     }
 
     private static LeadConversionKey Key(DbDataReader reader, IReadOnlyList<LeadGroup> groups)

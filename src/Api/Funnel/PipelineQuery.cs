@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Data;
 using SalesGraph.Data.Opportunities;
+using SalesGraph.Data.Sql;
 
 namespace SalesGraph.Api.Funnel;
 
@@ -28,8 +29,7 @@ public static class PipelineQuery
                 Probability = o.Probability,
             });
         var command = open.CreateDbCommand();
-        var dialect = SqlDialect.For(db);
-        command.CommandText = Wrap(command.CommandText, dialect);
+        command.CommandText = FunnelSql.Pipeline(SqlDialect.For(db.Database), command.CommandText, FromMonthParameter);
         var fromMonth = command.CreateParameter();
         fromMonth.ParameterName = FromMonthParameter;
         fromMonth.Value = (asOf.Year * 100) + asOf.Month;
@@ -69,36 +69,4 @@ public static class PipelineQuery
             await db.Database.CloseConnectionAsync();
         }
     }
-
-    /// <summary>The aggregate around the EF-translated open opportunities (<paramref name="facts"/>), with the targets.</summary>
-    private static string Wrap(string facts, SqlDialect dialect) =>
-        $"""
-            WITH f AS (
-            {facts}
-            ),
-            p AS (
-                SELECT [YearMonth], [TeamId], MAX([TeamName]) AS [TeamName], COUNT(*) AS [Opportunities], SUM([Amount]) AS [Amount],
-                    SUM([Amount] * [Probability]) AS [Weighted], NULL AS [Target]
-                FROM f
-                GROUP BY [YearMonth], [TeamId]
-                UNION ALL
-                SELECT {dialect.YearMonth("t.[PeriodStart]")}, t.[TeamId], m.[Name], 0, 0, 0, t.[Amount]
-                FROM [SalesTargets] AS t
-                INNER JOIN [Teams] AS m ON m.[Id] = t.[TeamId]
-                WHERE {dialect.YearMonth("t.[PeriodStart]")} >= {FromMonthParameter}
-            ),
-            q AS (
-                SELECT [YearMonth], [TeamId], MAX([TeamName]) AS [TeamName], SUM([Opportunities]) AS [Opportunities], SUM([Amount]) AS [Amount],
-                    SUM([Weighted]) AS [Weighted], SUM([Target]) AS [Target]
-                FROM p
-                GROUP BY [YearMonth], [TeamId]
-            )
-            SELECT [YearMonth], [TeamId], [TeamName], [Opportunities], [Amount], [Weighted], [Target], 0 AS [Part]
-            FROM q
-            UNION ALL
-            SELECT [YearMonth], NULL, NULL, SUM([Opportunities]), SUM([Amount]), SUM([Weighted]), SUM([Target]), 1
-            FROM q
-            GROUP BY [YearMonth]
-            ORDER BY [YearMonth], [Part] DESC, [TeamName]
-            """;
 }

@@ -70,5 +70,14 @@ public class Lead
     public DateTime? LastActivityAt { get; set; }
     public int RowVersion { get; set; }
 
+    // Computed by the database from the columns above (so every write path, raw SQL included, keeps them), for lead conversion.
+
+    /// <summary><see cref="CreatedAt"/> as year × 100 + month.</summary>
+    public int CreatedMonth { get; private set; }
+    /// <summary>Whole seconds from <see cref="CreatedAt"/> to <see cref="FirstFollowUpAt"/>; null before the first follow-up.</summary>
+    public long? FollowUpSeconds { get; private set; }
+    /// <summary>Bits of <see cref="LeadFunnelFlags"/>: has an opportunity, converted, follow-up due, followed up, followed up late.</summary>
+    public int FunnelFlags { get; private set; }
+
     public List<Engagement> Engagements { get; set; } = [];
 }

@@ -52,3 +52,20 @@ public enum EngagementKind
     EventVisit,
     Download,
 }
+
+/// <summary>The bits of <see cref="Lead.FunnelFlags"/>, each a fact of the lead's own row.</summary>
+[Flags]
+public enum LeadFunnelFlags
+{
+    None = 0,
+    /// <summary><see cref="Lead.OpportunityId"/> is set.</summary>
+    HasOpportunity = 1,
+    /// <summary><see cref="Lead.Converted"/> is true.</summary>
+    Converted = 2,
+    /// <summary><see cref="Lead.FollowUpDueAt"/> is set.</summary>
+    FollowUpDue = 4,
+    /// <summary><see cref="Lead.FirstFollowUpAt"/> is set.</summary>
+    FollowedUp = 8,
+    /// <summary>The first follow-up came after <see cref="Lead.FollowUpDueAt"/>.</summary>
+    FollowedUpLate = 16,
+}

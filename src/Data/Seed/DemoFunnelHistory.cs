@@ -28,6 +28,8 @@ internal static class DemoFunnelHistory
 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        // The history was written without its opportunities: their funnel facts from it, in one statement.
+        await db.Database.ExecuteSqlRawAsync(Sql.SqlDialect.For(db.Database).FillOpportunityStageFacts.Text, cancellationToken);
         await LinkLeadsAsync(db, opportunities.Where(o => o.AccountId is not null).Select(o => (o.Id, o.AccountId!.Value, o.CreatedAt)).ToList(), cancellationToken);
     }
 

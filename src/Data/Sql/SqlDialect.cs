@@ -102,7 +102,47 @@ public abstract class SqlDialect
     /// <summary>Migration FunnelHistoryAndTargets: opportunities that exist already enter their current stage when they were
     /// created, the best that is known of them.</summary>
     public SqlStatement MigrateStageHistoryFromOpportunities => new(nameof(MigrateStageHistoryFromOpportunities),
-        "INSERT INTO OpportunityStageHistory (OpportunityId, Stage, EnteredAt) SELECT Id, Stage, CreatedAt FROM Opportunities", []);
+        "INSERT INTO OpportunityStageHistory (OpportunityId, Stage, EnteredAt) SELECT Id, Stage, CreatedAt FROM Opportunities;", []);
+
+    /// <summary>The funnel's facts of every opportunity from its stage history (<see cref="Opportunities.StageFacts"/> does the same
+    /// in memory on every save): the stages entered as bits, and per stage the whole seconds of its completed stays. Run by the
+    /// migration FunnelFacts, the demo seed and any bulk write of history.</summary>
+    public SqlStatement FillOpportunityStageFacts
+    {
+        get
+        {
+            var stages = Enum.GetValues<Opportunities.FunnelStage>();
+            var bits = string.Concat(stages.Select(s => $"WHEN '{s}' THEN {1 << (int)s} "));
+            var seconds = stages.Select(s => $"""
+                    {s}Seconds = (SELECT SUM({SecondsBetween("h.EnteredAt", "h.LeftAt")}) FROM OpportunityStageHistory h
+                        WHERE h.OpportunityId = Opportunities.Id AND h.Stage = '{s}' AND h.LeftAt IS NOT NULL)
+                """);
+            return new SqlStatement(nameof(FillOpportunityStageFacts), $"""
+                UPDATE Opportunities SET
+                    StagesEntered = COALESCE((SELECT SUM(DISTINCT CASE h.Stage {bits}END) FROM OpportunityStageHistory h WHERE h.OpportunityId = Opportunities.Id), 0),
+                {string.Join(",\n", seconds)};
+                """, []);
+        }
+    }
+
+    // Expressions (not statements) of the analytics: computed columns of the model and parts of the funnel's aggregates.
+
+    /// <summary>year × 100 + month of a date column, as an integer (deterministic, so it can be a stored computed column).</summary>
+    public abstract string MonthOf(string column);
+
+    /// <summary>Whole seconds from <paramref name="from"/> to <paramref name="to"/>, rounded; null when either is null.</summary>
+    public abstract string SecondsBetween(string from, string to);
+
+    /// <summary>The text at the JSON path in <paramref name="pathParameter"/>; null for a missing key or text that is not JSON.</summary>
+    public abstract string JsonText(string column, string pathParameter);
+
+    /// <summary><c>Lead.FunnelFlags</c> (the bits of <see cref="Leads.LeadFunnelFlags"/>) from the lead's own columns.</summary>
+    public string LeadFunnelFlags =>
+        $"(CASE WHEN OpportunityId IS NOT NULL THEN {(int)Leads.LeadFunnelFlags.HasOpportunity} ELSE 0 END)"
+        + $" + (CASE WHEN Converted = 1 THEN {(int)Leads.LeadFunnelFlags.Converted} ELSE 0 END)"
+        + $" + (CASE WHEN FollowUpDueAt IS NOT NULL THEN {(int)Leads.LeadFunnelFlags.FollowUpDue} ELSE 0 END)"
+        + $" + (CASE WHEN FirstFollowUpAt IS NOT NULL THEN {(int)Leads.LeadFunnelFlags.FollowedUp} ELSE 0 END)"
+        + $" + (CASE WHEN FirstFollowUpAt > FollowUpDueAt THEN {(int)Leads.LeadFunnelFlags.FollowedUpLate} ELSE 0 END)";
 
     /// <summary>Migration RuleHitsAsJson, up: the RuleHits rows of each result into its Hits JSON, in firing order.</summary>
     public abstract SqlStatement MigrateRuleHitsToJson { get; }

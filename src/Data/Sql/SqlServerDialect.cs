@@ -23,6 +23,13 @@ internal sealed class SqlServerDialect : SqlDialect
 
     public override SqlStatement? BeforeMigrating => null;
 
+    public override string MonthOf(string column) => $"(DATEPART(year, {column}) * 100 + DATEPART(month, {column}))";
+
+    public override string SecondsBetween(string from, string to) => $"CAST(ROUND(DATEDIFF_BIG(millisecond, {from}, {to}) / 1000.0, 0) AS bigint)";
+
+    public override string JsonText(string column, string pathParameter) =>
+        $"CASE WHEN ISJSON({column}) = 1 THEN JSON_VALUE({column}, {pathParameter}) END";
+
     public override SqlStatement MigrateRuleHitsToJson => new(nameof(MigrateRuleHitsToJson), """
         EXEC(N'UPDATE s SET Hits = COALESCE((
             SELECT h.RuleId AS ruleId, h.RuleName AS ruleName, r.RuleSet AS ruleSet, h.Points AS points, h.Effect AS effect

@@ -28,6 +28,13 @@ internal sealed class SqliteDialect : SqlDialect
 
     public const int BusyTimeoutMilliseconds = 30_000;
 
+    public override string MonthOf(string column) => $"CAST(strftime('%Y%m', {column}) AS INTEGER)";
+
+    public override string SecondsBetween(string from, string to) => $"CAST(round((julianday({to}) - julianday({from})) * 86400.0) AS INTEGER)";
+
+    public override string JsonText(string column, string pathParameter) =>
+        $"CASE WHEN json_valid({column}) THEN CAST(json_extract({column}, {pathParameter}) AS TEXT) END";
+
     public override SqlStatement MigrateRuleHitsToJson => new(nameof(MigrateRuleHitsToJson), """
         UPDATE ScoreResults SET Hits = (
             SELECT json_group_array(json(hit)) FROM (

@@ -3,6 +3,7 @@ using System.Globalization;
 using SalesGraph.Data.Accounts;
 using SalesGraph.Data.Leads;
 using SalesGraph.Data.Opportunities;
+using SalesGraph.Data.Sql;
 
 namespace SalesGraph.Api.Tests.Funnel;
 
@@ -127,10 +128,16 @@ public sealed class GeneratedSales
             Enumerable.Range(1, Teams * RepsPerTeam).Select(i => new object?[] { i, $"Rep {i:00}", TeamOfRep(i) }));
         Insert(connection, "INSERT INTO Accounts (Id, Name, NormalizedName, Industry, PyramidTier, TerritoryId, IsCustomer, Strategies, CreatedAt, UpdatedAt, RowVersion) VALUES ($1, $2, $2, $3, $4, $5, 0, 0, $6, $6, 0)",
             Accounts.Select(a => new object?[] { a.Id, $"Account {a.Id}", a.Industry, a.Tier?.ToString(), a.TerritoryId, Text(Start) }));
-        Insert(connection, "INSERT INTO Opportunities (Id, Name, AccountId, OwnerRepId, Stage, Amount, Probability, ExpectedCloseAt, ClosedAt, CreatedAt, UpdatedAt, RowVersion) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, 0)",
+        Insert(connection, "INSERT INTO Opportunities (Id, Name, AccountId, OwnerRepId, Stage, Amount, Probability, ExpectedCloseAt, ClosedAt, CreatedAt, UpdatedAt, RowVersion, StagesEntered) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, 0, 0)",
             Opportunities.Select(o => new object?[] { o.Id, $"Deal {o.Id}", o.AccountId, o.RepId, o.Stage.ToString(), o.Amount, o.Probability, Text(o.ExpectedCloseAt), Text(o.ClosedAt), Text(o.CreatedAt) }));
         Insert(connection, "INSERT INTO OpportunityStageHistory (OpportunityId, Stage, EnteredAt, LeftAt) VALUES ($1, $2, $3, $4)",
             Opportunities.SelectMany(o => o.Stays.Select(s => new object?[] { o.Id, s.Stage.ToString(), Text(s.EnteredAt), Text(s.LeftAt) })));
+        using (var facts = connection.CreateCommand())
+        {
+            facts.CommandText = SqlDialect.Sqlite.FillOpportunityStageFacts.Text;
+            facts.ExecuteNonQuery();
+        }
+
         Insert(connection, "INSERT INTO Leads (Id, Source, ExternalId, IsFreeMailDomain, ConsentEmail, ConsentPhone, ConsentTracking, MatchMethod, Score, FitScore, EngagementScore, Grade, Stage, RouteTeamId, AssignedRepId, FollowUpDueAt, FirstFollowUpAt, OpportunityId, Converted, CustomFields, CreatedAt, UpdatedAt, RowVersion) "
             + "VALUES ($1, $2, $3, 0, 0, 0, 0, 'None', 0, 0, 0, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, 0)",
             Leads.Select(l => new object?[] { l.Id, l.Source.ToString(), $"gen-{l.Id}", l.Grade?.ToString(), l.Stage.ToString(), l.TeamId, l.RepId, Text(l.DueAt), Text(l.FollowUpAt), l.OpportunityId, l.Converted, l.CustomFields, Text(l.CreatedAt) }));

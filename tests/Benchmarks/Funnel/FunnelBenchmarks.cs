@@ -41,6 +41,8 @@ public class FunnelBenchmarks
             builder.UseEnvironment("Benchmark");
             builder.UseSetting("Security:CreateAdminKeyOnFirstStart", "false");
             builder.UseSetting("Security:RateLimit:PermitsPerWindow", "1000000");
+            // The first request of a cold process on a busy machine must not hit the 15 s execution timeout.
+            builder.UseSetting("Security:Limits:ExecutionTimeout", "00:05:00");
             builder.ConfigureLogging(logging => logging.ClearProviders());
         });
         _client = _factory.CreateClient();
@@ -55,10 +57,10 @@ public class FunnelBenchmarks
             analyze.ExecuteNonQuery();
         }
 
-        foreach (var (query, baseline) in new[] { (FunnelQuery, HandWrittenFunnelSql), (LeadQuery, HandWrittenLeadSql) })
+        foreach (var (query, baseline) in new (string, Func<int>)[] { (FunnelQuery, RunFunnel), (LeadQuery, RunLeadConversion) })
         {
             var body = Post(query).GetAwaiter().GetResult();
-            if (body.Contains("\"errors\"", StringComparison.Ordinal) || Run(baseline) == 0)
+            if (body.Contains("\"errors\"", StringComparison.Ordinal) || baseline() == 0)
             {
                 throw new InvalidOperationException($"The GraphQL request or its baseline failed: {body[..Math.Min(body.Length, 2000)]}");
             }
@@ -78,13 +80,13 @@ public class FunnelBenchmarks
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("funnel")]
-    public int FunnelHandWritten() => Run(HandWrittenFunnelSql);
+    public int FunnelHandWritten() => RunFunnel();
 
     [Benchmark, BenchmarkCategory("funnel")]
     public async Task<string> FunnelGraphQL() => await Post(FunnelQuery);
 
     [Benchmark(Baseline = true), BenchmarkCategory("leadConversion")]
-    public int LeadConversionHandWritten() => Run(HandWrittenLeadSql);
+    public int LeadConversionHandWritten() => RunLeadConversion();
 
     [Benchmark, BenchmarkCategory("leadConversion")]
     public async Task<string> LeadConversionGraphQL() => await Post(LeadQuery);
@@ -95,80 +97,150 @@ public class FunnelBenchmarks
         return await response.Content.ReadAsStringAsync();
     }
 
-    /// <summary>Runs the statement and reads every value of every row, as the API does.</summary>
-    private int Run(string sql)
+    /// <summary>The hand-written funnel: the path counts per team and quarter rolled up from a GROUP BY over the covering index,
+    /// then the stage durations; folded per stage (a path counts for each stage it entered) with the medians, as the API does.</summary>
+    private int RunFunnel()
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("@now", DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
+        command.CommandText = HandWrittenFunnelSql;
         using var reader = command.ExecuteReader();
-        var values = new object[reader.FieldCount];
-        var rows = 0;
+        var segments = new Dictionary<(long?, long, long), (long[] Count, long[] Now, long[] MovedOn, long[] Won, double[] Amount, double[] Weighted, List<long>[] Seconds)>();
         while (reader.Read())
         {
-            reader.GetValues(values);
-            rows++;
+            var key = (reader.IsDBNull(0) ? (long?)null : reader.GetInt64(0), reader.GetInt64(2), reader.GetInt64(3));
+            if (!segments.TryGetValue(key, out var s))
+            {
+                segments[key] = s = (new long[6], new long[6], new long[6], new long[6], new double[6], new double[6], [.. Enumerable.Range(0, 6).Select(_ => new List<long>())]);
+            }
+
+            var entered = reader.GetInt64(4);
+            var stage = Array.IndexOf(StageNames, reader.GetString(5));
+            var (n, amount, weighted) = (reader.GetInt64(6), reader.GetDouble(7), reader.GetDouble(8));
+            for (var k = 0; k < 6; k++)
+            {
+                if ((entered & (1L << k)) == 0)
+                {
+                    continue;
+                }
+
+                s.Count[k] += n;
+                s.Amount[k] += amount;
+                s.Weighted[k] += weighted;
+                s.Now[k] += stage == k ? n : 0;
+                s.MovedOn[k] += (entered & 31 & ~((2L << k) - 1)) != 0 ? n : 0;
+                s.Won[k] += (entered & 16) != 0 ? n : 0;
+            }
         }
 
-        return rows;
+        reader.NextResult();
+        while (reader.Read())
+        {
+            var s = segments[(reader.IsDBNull(0) ? null : reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2))];
+            for (var k = 0; k < 6; k++)
+            {
+                if (!reader.IsDBNull(3 + k))
+                {
+                    s.Seconds[k].Add(reader.GetInt64(3 + k));
+                }
+            }
+        }
+
+        var figures = 0.0;
+        foreach (var s in segments.Values)
+        {
+            foreach (var seconds in s.Seconds)
+            {
+                figures += seconds.Count == 0 ? 0 : Median(seconds) + seconds.Average(v => (double)v);
+            }
+        }
+
+        return segments.Count + (figures > 0 ? 0 : 1);
     }
 
+    /// <summary>The hand-written lead conversion per source and month: counts per (stage, flags), the overdue and the won through an
+    /// opportunity in one streamed GROUP BY over the covering index, then the follow-up times for the median.</summary>
+    private int RunLeadConversion()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = HandWrittenLeadSql;
+        command.Parameters.AddWithValue("@now", DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture));
+        using var reader = command.ExecuteReader();
+        var segments = new Dictionary<(string, long), (long[] Figures, List<long> Seconds)>();
+        while (reader.Read())
+        {
+            var key = (reader.GetString(0), reader.GetInt64(1));
+            if (!segments.TryGetValue(key, out var s))
+            {
+                segments[key] = s = (new long[8], []);
+            }
+
+            var stage = reader.GetString(2);
+            var flags = reader.GetInt64(3);
+            var n = reader.GetInt64(4);
+            var opportunity = (flags & 1) != 0;
+            s.Figures[0] += n;
+            s.Figures[1] += stage is "Mql" or "Sql" || opportunity ? n : 0;
+            s.Figures[2] += stage == "Sql" || opportunity ? n : 0;
+            s.Figures[3] += opportunity ? n : 0;
+            s.Figures[4] += ((flags & 2) != 0 ? n : 0) + reader.GetInt64(6);
+            s.Figures[5] += (flags & 4) != 0 ? n : 0;
+            s.Figures[6] += (flags & 8) != 0 ? n : 0;
+            s.Figures[7] += ((flags & 20) == 20 ? n : 0) + reader.GetInt64(5);
+        }
+
+        reader.NextResult();
+        while (reader.Read())
+        {
+            segments[(reader.GetString(0), reader.GetInt64(1))].Seconds.Add(reader.GetInt64(2));
+        }
+
+        var medians = segments.Values.Sum(s => s.Seconds.Count == 0 ? 0 : Median(s.Seconds));
+        return segments.Count + (medians > 0 ? 0 : 1);
+    }
+
+    private static double Median(List<long> values)
+    {
+        if (values.Count == 0)
+        {
+            return 0;
+        }
+
+        values.Sort();
+        var middle = values.Count / 2;
+        return values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2.0;
+    }
+
+    private static readonly string[] StageNames = ["Prospecting", "Engaging", "Proposal", "Negotiation", "Won", "Lost"];
+
     private const string HandWrittenFunnelSql = """
-        WITH f AS (
-            SELECT o.Id, o.Amount, o.Probability, o.Stage AS CurrentStage, r.TeamId, t.Name AS TeamName,
-                CAST(strftime('%Y', o.CreatedAt) AS INTEGER) AS Year, (CAST(strftime('%m', o.CreatedAt) AS INTEGER) + 2) / 3 AS Quarter
-            FROM Opportunities AS o
-            LEFT JOIN SalesReps AS r ON r.Id = o.OwnerRepId
-            LEFT JOIN Teams AS t ON t.Id = r.TeamId
-        ),
-        s AS (
-            SELECT h.OpportunityId AS Id, h.Stage, SUM(julianday(h.LeftAt) - julianday(h.EnteredAt)) AS Days
-            FROM OpportunityStageHistory AS h
-            GROUP BY h.OpportunityId, h.Stage
-        ),
-        r AS (
-            SELECT Id, MAX(CASE Stage WHEN 'Prospecting' THEN 0 WHEN 'Engaging' THEN 1 WHEN 'Proposal' THEN 2 WHEN 'Negotiation' THEN 3 WHEN 'Won' THEN 4 END) AS Reached
-            FROM s GROUP BY Id
-        ),
-        w AS (
-            SELECT f.TeamId, f.TeamName, f.Year, f.Quarter, s.Stage, f.Amount, f.Probability, f.CurrentStage, s.Days, r.Reached,
-                CASE s.Stage WHEN 'Prospecting' THEN 0 WHEN 'Engaging' THEN 1 WHEN 'Proposal' THEN 2 WHEN 'Negotiation' THEN 3 WHEN 'Won' THEN 4 ELSE 5 END AS Ordinal,
-                ROW_NUMBER() OVER (PARTITION BY f.TeamId, f.TeamName, f.Year, f.Quarter, s.Stage ORDER BY s.Days) AS Rank,
-                COUNT(s.Days) OVER (PARTITION BY f.TeamId, f.TeamName, f.Year, f.Quarter, s.Stage) AS Timed,
-                COUNT(*) OVER (PARTITION BY f.TeamId, f.TeamName, f.Year, f.Quarter, s.Stage) AS Rows
-            FROM s JOIN f ON f.Id = s.Id JOIN r ON r.Id = s.Id
+        WITH g AS (
+            SELECT OwnerRepId, CreatedMonth, StagesEntered, Stage, COUNT(*) AS N, SUM(Amount) AS Amount, SUM(Amount * Probability) AS Weighted
+            FROM Opportunities
+            GROUP BY OwnerRepId, CreatedMonth, StagesEntered, Stage
         )
-        SELECT TeamId, TeamName, Year, Quarter, Stage, COUNT(*), SUM(Amount), SUM(Amount * Probability),
-            SUM(CASE WHEN Reached > Ordinal THEN 1 ELSE 0 END), SUM(CASE WHEN Reached = 4 THEN 1 ELSE 0 END),
-            SUM(CASE WHEN CurrentStage = Stage THEN 1 ELSE 0 END), AVG(Days),
-            AVG(CASE WHEN Days IS NOT NULL AND Rank - (Rows - Timed) IN ((Timed + 1) / 2, (Timed + 2) / 2) THEN Days END)
-        FROM w GROUP BY TeamId, TeamName, Year, Quarter, Stage
-        UNION ALL
-        SELECT TeamId, TeamName, Year, Quarter, NULL, COUNT(*), SUM(Amount), SUM(Amount * Probability), 0, 0, 0, NULL, NULL
-        FROM f GROUP BY TeamId, TeamName, Year, Quarter
-        ORDER BY TeamName, TeamId, Year, Quarter
+        SELECT r.TeamId, t.Name, g.CreatedMonth / 100 AS Year, (g.CreatedMonth % 100 + 2) / 3 AS Quarter, g.StagesEntered, g.Stage,
+            SUM(g.N), SUM(g.Amount), SUM(g.Weighted)
+        FROM g
+        LEFT JOIN SalesReps AS r ON r.Id = g.OwnerRepId
+        LEFT JOIN Teams AS t ON t.Id = r.TeamId
+        GROUP BY r.TeamId, t.Name, Year, Quarter, g.StagesEntered, g.Stage
+        ORDER BY t.Name, r.TeamId, Year, Quarter;
+        SELECT r.TeamId, o.CreatedMonth / 100, (o.CreatedMonth % 100 + 2) / 3,
+            o.ProspectingSeconds, o.EngagingSeconds, o.ProposalSeconds, o.NegotiationSeconds, o.WonSeconds, o.LostSeconds
+        FROM Opportunities AS o
+        LEFT JOIN SalesReps AS r ON r.Id = o.OwnerRepId
+        WHERE o.ProspectingSeconds IS NOT NULL OR o.EngagingSeconds IS NOT NULL OR o.ProposalSeconds IS NOT NULL
+            OR o.NegotiationSeconds IS NOT NULL OR o.WonSeconds IS NOT NULL OR o.LostSeconds IS NOT NULL;
         """;
 
     private const string HandWrittenLeadSql = """
-        WITH g AS (
-            SELECT l.Source, CAST(strftime('%Y', l.CreatedAt) AS INTEGER) AS Year, CAST(strftime('%m', l.CreatedAt) AS INTEGER) AS Month,
-                l.Stage IN ('Mql', 'Sql') OR l.OpportunityId IS NOT NULL AS IsMql, l.Stage = 'Sql' OR l.OpportunityId IS NOT NULL AS IsSql,
-                l.OpportunityId IS NOT NULL AS HasOpportunity, l.Converted = 1 OR o.Stage = 'Won' AS IsWon,
-                l.FollowUpDueAt IS NOT NULL AND ((l.FirstFollowUpAt IS NOT NULL AND l.FirstFollowUpAt > l.FollowUpDueAt) OR (l.FirstFollowUpAt IS NULL AND l.FollowUpDueAt < @now)) AS IsBreach,
-                l.FollowUpDueAt, l.FirstFollowUpAt, (julianday(l.FirstFollowUpAt) - julianday(l.CreatedAt)) * 24.0 AS Hours
-            FROM Leads AS l
-            LEFT JOIN Opportunities AS o ON o.Id = l.OpportunityId
-        ),
-        t AS (
-            SELECT Source, Year, Month, Hours, ROW_NUMBER() OVER (PARTITION BY Source, Year, Month ORDER BY Hours) AS Rank,
-                COUNT(*) OVER (PARTITION BY Source, Year, Month) AS Timed
-            FROM g WHERE Hours IS NOT NULL
-        )
-        SELECT Source, Year, Month, 0 AS Part, COUNT(*), SUM(IsMql), SUM(IsSql), SUM(HasOpportunity), SUM(IsWon), COUNT(FollowUpDueAt), COUNT(FirstFollowUpAt), SUM(IsBreach), NULL
-        FROM g GROUP BY Source, Year, Month
-        UNION ALL
-        SELECT Source, Year, Month, 1, 0, 0, 0, 0, 0, 0, 0, 0, AVG(CASE WHEN Rank IN ((Timed + 1) / 2, (Timed + 2) / 2) THEN Hours END)
-        FROM t GROUP BY Source, Year, Month
-        ORDER BY Source, Year, Month, Part
+        SELECT l.Source, l.CreatedMonth, l.Stage, l.FunnelFlags, COUNT(*),
+            SUM(CASE WHEN l.FunnelFlags & 12 = 4 AND l.FollowUpDueAt < @now THEN 1 ELSE 0 END),
+            SUM(CASE WHEN l.FunnelFlags & 3 = 1 AND o.Stage = 'Won' THEN 1 ELSE 0 END)
+        FROM Leads AS l
+        LEFT JOIN Opportunities AS o ON o.Id = l.OpportunityId AND l.FunnelFlags & 3 = 1
+        GROUP BY l.Source, l.CreatedMonth, l.Stage, l.FunnelFlags
+        ORDER BY l.Source, l.CreatedMonth;
+        SELECT l.Source, l.CreatedMonth, l.FollowUpSeconds FROM Leads AS l WHERE l.FollowUpSeconds IS NOT NULL;
         """;
 }

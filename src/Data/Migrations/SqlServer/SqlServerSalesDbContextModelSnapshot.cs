@@ -458,6 +458,11 @@ namespace SalesGraph.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("CreatedMonth")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("int")
+                        .HasComputedColumnSql("(DATEPART(year, CreatedAt) * 100 + DATEPART(month, CreatedAt))", true);
+
                     b.Property<string>("CustomFields")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -497,6 +502,16 @@ namespace SalesGraph.Data.Migrations.SqlServer
 
                     b.Property<DateTime?>("FollowUpDueAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<long?>("FollowUpSeconds")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasComputedColumnSql("CAST(ROUND(DATEDIFF_BIG(millisecond, CreatedAt, FirstFollowUpAt) / 1000.0, 0) AS bigint)", true);
+
+                    b.Property<int>("FunnelFlags")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("int")
+                        .HasComputedColumnSql("(CASE WHEN OpportunityId IS NOT NULL THEN 1 ELSE 0 END) + (CASE WHEN Converted = 1 THEN 2 ELSE 0 END) + (CASE WHEN FollowUpDueAt IS NOT NULL THEN 4 ELSE 0 END) + (CASE WHEN FirstFollowUpAt IS NOT NULL THEN 8 ELSE 0 END) + (CASE WHEN FirstFollowUpAt > FollowUpDueAt THEN 16 ELSE 0 END)", true);
 
                     b.Property<string>("Grade")
                         .HasMaxLength(32)
@@ -614,6 +629,12 @@ namespace SalesGraph.Data.Migrations.SqlServer
                     b.HasIndex("Source", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("Source", "CreatedMonth", "FollowUpSeconds")
+                        .HasDatabaseName("IX_Leads_FollowUp");
+
+                    b.HasIndex("Source", "CreatedMonth", "Stage", "FunnelFlags", "FollowUpDueAt", "OpportunityId")
+                        .HasDatabaseName("IX_Leads_Conversion");
+
                     b.ToTable("Leads");
                 });
 
@@ -638,8 +659,16 @@ namespace SalesGraph.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("CreatedMonth")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("int")
+                        .HasComputedColumnSql("(DATEPART(year, CreatedAt) * 100 + DATEPART(month, CreatedAt))", true);
+
                     b.Property<DateTime?>("EngagedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<long?>("EngagingSeconds")
+                        .HasColumnType("bigint");
 
                     b.Property<DateTime?>("ExpectedCloseAt")
                         .HasColumnType("datetime2");
@@ -648,10 +677,16 @@ namespace SalesGraph.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<long?>("LostSeconds")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<long?>("NegotiationSeconds")
+                        .HasColumnType("bigint");
 
                     b.Property<int?>("OwnerRepId")
                         .HasColumnType("int");
@@ -664,6 +699,12 @@ namespace SalesGraph.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<long?>("ProposalSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ProspectingSeconds")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("RowVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -673,8 +714,14 @@ namespace SalesGraph.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<int>("StagesEntered")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<long?>("WonSeconds")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -688,9 +735,10 @@ namespace SalesGraph.Data.Migrations.SqlServer
 
                     b.HasIndex("ExternalId");
 
-                    b.HasIndex("OwnerRepId");
-
                     b.HasIndex("Stage");
+
+                    b.HasIndex("OwnerRepId", "CreatedMonth", "StagesEntered", "Stage", "Amount", "Probability", "ProspectingSeconds", "EngagingSeconds", "ProposalSeconds", "NegotiationSeconds", "WonSeconds", "LostSeconds")
+                        .HasDatabaseName("IX_Opportunities_Funnel");
 
                     b.ToTable("Opportunities");
                 });

@@ -439,6 +439,11 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CreatedMonth")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("CAST(strftime('%Y%m', CreatedAt) AS INTEGER)", true);
+
                     b.Property<string>("CustomFields")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -478,6 +483,16 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("FollowUpDueAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("FollowUpSeconds")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("CAST(round((julianday(FirstFollowUpAt) - julianday(CreatedAt)) * 86400.0) AS INTEGER)", true);
+
+                    b.Property<int>("FunnelFlags")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("(CASE WHEN OpportunityId IS NOT NULL THEN 1 ELSE 0 END) + (CASE WHEN Converted = 1 THEN 2 ELSE 0 END) + (CASE WHEN FollowUpDueAt IS NOT NULL THEN 4 ELSE 0 END) + (CASE WHEN FirstFollowUpAt IS NOT NULL THEN 8 ELSE 0 END) + (CASE WHEN FirstFollowUpAt > FollowUpDueAt THEN 16 ELSE 0 END)", true);
 
                     b.Property<string>("Grade")
                         .HasMaxLength(32)
@@ -595,6 +610,13 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.HasIndex("Source", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("Source", "CreatedMonth", "FollowUpSeconds")
+                        .HasDatabaseName("IX_Leads_FollowUp")
+                        .HasFilter("FollowUpSeconds IS NOT NULL");
+
+                    b.HasIndex("Source", "CreatedMonth", "Stage", "FunnelFlags", "FollowUpDueAt", "OpportunityId")
+                        .HasDatabaseName("IX_Leads_Conversion");
+
                     b.ToTable("Leads");
                 });
 
@@ -617,8 +639,16 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CreatedMonth")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("CAST(strftime('%Y%m', CreatedAt) AS INTEGER)", true);
+
                     b.Property<DateTime?>("EngagedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("EngagingSeconds")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("ExpectedCloseAt")
                         .HasColumnType("TEXT");
@@ -627,10 +657,16 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LostSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("NegotiationSeconds")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("OwnerRepId")
                         .HasColumnType("INTEGER");
@@ -643,6 +679,12 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ProposalSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ProspectingSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RowVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -652,8 +694,14 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StagesEntered")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("WonSeconds")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -667,9 +715,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
                     b.HasIndex("ExternalId");
 
-                    b.HasIndex("OwnerRepId");
-
                     b.HasIndex("Stage");
+
+                    b.HasIndex("OwnerRepId", "CreatedMonth", "StagesEntered", "Stage", "Amount", "Probability", "ProspectingSeconds", "EngagingSeconds", "ProposalSeconds", "NegotiationSeconds", "WonSeconds", "LostSeconds")
+                        .HasDatabaseName("IX_Opportunities_Funnel");
 
                     b.ToTable("Opportunities");
                 });
