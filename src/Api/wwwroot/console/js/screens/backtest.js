@@ -142,7 +142,7 @@ function rulesCard(r, kind, session) {
   add(box, h('table', { class: 'data', id: 'candidates-table' },
     h('thead', {}, h('tr', {}, ['Condition', 'Field', 'WoE', 'IV (bin / field)', 'Train lift', 'Test lift', 'Train / test hits', 'Points', ''].map((x) => h('th', {}, x)))),
     h('tbody', {}, r.candidates.map((c, i) => {
-      const cell = h('td', {});
+      const cell = h('td', { class: 'nowrap' });
       if (session.canEdit) {
         cell.append(h('button', { type: 'button', class: 'small edit-control add-candidate', dataset: { index: String(i) },
           on: { click: (e) => { e.target.disabled = true; addRule(c, cell).catch((x) => { add(cell, h('span', { class: 'error' }, ` ${x.message}`)); }); } } }, 'Add to draft'));
@@ -151,7 +151,7 @@ function rulesCard(r, kind, session) {
         h('td', { class: 'code' }, c.when), h('td', {}, c.field), h('td', { class: 'num' }, fmtNum(c.weightOfEvidence, 2)),
         h('td', { class: 'num' }, `${fmtNum(c.informationValue, 3)} / ${fmtNum(c.fieldInformationValue, 3)}`),
         h('td', { class: 'num' }, `${fmtNum(c.trainLift, 2)}×`), h('td', { class: 'num' }, c.testLift === null ? '–' : `${fmtNum(c.testLift, 2)}×`),
-        h('td', { class: 'num' }, `${c.trainHits} / ${c.testHits}`), h('td', { class: 'num' }, `${signed(c.points)} ${c.dimension}`), cell);
+        h('td', { class: 'num' }, `${c.trainHits} / ${c.testHits}`), h('td', { class: 'num nowrap' }, `${signed(c.points)} ${c.dimension}`), cell);
     }))));
   return box;
 }
