@@ -15,13 +15,13 @@ public sealed class RuleQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.Connection("scoringRules", db => db.ScoringRules).RequireRole(Roles.Ops);
-        query.Connection("auditEntries", db => db.AuditEntries).RequireRole(Roles.Ops);
+        query.Connection("scoringRules", db => db.ScoringRules).RequireRole(Roles.Reader);
+        query.Connection("auditEntries", db => db.AuditEntries).RequireRole(Roles.Reader);
 
         query.Field<NonNullGraphType<RuleSetType>>("ruleSet")
             .Argument<NonNullGraphType<EnumerationGraphType<RuleSetKind>>>("kind")
             .ResolveAsync(async context => await RuleSetAsync(context, context.GetArgument<RuleSetKind>("kind")))
-            .RequireRole(Roles.Ops);
+            .RequireRole(Roles.Reader);
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RuleSetVersionType>>>>("ruleSetVersions")
             .Description("Every published version of the rule set, newest first.")
@@ -32,7 +32,7 @@ public sealed class RuleQueries : IQueryFields
                 await using var db = await DbAsync(context);
                 return await db.RuleSetVersions.AsNoTracking().Where(v => v.RuleSet == kind).OrderByDescending(v => v.Number).ToListAsync(context.CancellationToken);
             })
-            .RequireRole(Roles.Ops);
+            .RequireRole(Roles.Reader);
     }
 
     private static async Task<RuleSetView> RuleSetAsync(IResolveFieldContext context, RuleSetKind kind)

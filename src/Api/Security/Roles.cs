@@ -6,13 +6,15 @@ namespace SalesGraph.Api.Security;
 /// <summary>The roles a key or token carries, and the one place that says what each role implies.</summary>
 public static class Roles
 {
-    /// <summary>Queries over the account graph, including personal fields (sales frontends).</summary>
+    /// <summary>Queries over the account graph, including personal fields (sales frontends), and every rule read: rule sets, drafts,
+    /// versions, audit, simulation, backtest, calibration suggestions, rule trials and <c>ruleSetPublished</c>; no rule mutation.</summary>
     public const string Reader = "reader";
 
     /// <summary>Lead and engagement intake, and reading what it submitted.</summary>
     public const string Marketing = "marketing";
 
-    /// <summary>Rule editing, simulation, backtest, publish, rollback, audit; reads the graph without personal fields.</summary>
+    /// <summary>Every rule mutation (edit, validate, apply suggestions, publish, rollback, re-evaluate); with <see cref="Reader"/>'s reads
+    /// of the graph (without personal fields) and of the rules.</summary>
     public const string Ops = "ops";
 
     /// <summary>Keys and everything else.</summary>

@@ -8,7 +8,7 @@ using SalesGraph.Data.Rules;
 
 namespace SalesGraph.Api.Subscriptions;
 
-/// <summary><c>ruleSetPublished(kind)</c>: publishes and rollbacks from every instance, for ops.</summary>
+/// <summary><c>ruleSetPublished(kind)</c>: publishes and rollbacks from every instance, for readers of the rules (reader, ops, admin).</summary>
 public sealed class RuleSubscriptions(RuleSetPublishedEventType publishedEvent) : ISubscriptionFields
 {
     public void AddTo(ObjectGraphType subscription) =>
@@ -26,5 +26,5 @@ public sealed class RuleSubscriptions(RuleSetPublishedEventType publishedEvent) 
                 return new EventStream<RuleSetPublishedEvent>(context.RequestServices!.GetRequiredService<EventHub>(), EventTopics.RuleSetPublished,
                     (events, _) => ValueTask.FromResult<IReadOnlyList<RuleSetPublishedEvent>>(kind is null ? events : [.. events.Where(e => e.Kind == kind)]));
             }),
-        }).RequireRole(Roles.Ops);
+        }).RequireRole(Roles.Reader);
 }

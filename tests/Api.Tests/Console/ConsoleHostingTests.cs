@@ -136,4 +136,19 @@ public sealed class ConsoleHostingTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.True((bool)data["viewer"]!["canEditRules"]!);
         Assert.Equal("ApiKey", (string)data["viewer"]!["authenticationType"]!);
     }
+
+    [Theory]
+    [InlineData("reader", true, false)]
+    [InlineData("marketing", false, false)]
+    [InlineData("ops", true, true)]
+    [InlineData("admin", true, true)]
+    public async Task Viewer_Role_SaysWhetherItReadsAndEditsRules(string role, bool reads, bool edits)
+    {
+        var key = await api.CreateKeyAsync(role);
+
+        var response = await api.CreateClient(key).PostAsJsonAsync("/graphql", new { query = "{ viewer { canReadRules canEditRules } }" });
+        var viewer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["viewer"]!;
+
+        Assert.Equal((reads, edits), ((bool)viewer["canReadRules"]!, (bool)viewer["canEditRules"]!));
+    }
 }

@@ -99,4 +99,46 @@ public sealed class ConsoleRuleEditingTests(ConsoleServer server)
         await page.ClickAsync("#conflict-reload");
         await page.UntilAsync("() => document.querySelector('#rule-priority').value === '77' && !document.querySelector('#conflict-box')");
     }
+
+    [BrowserFact]
+    public async Task Editor_TestOnOneLead_UsesTheUnsavedTextAndShowsWhatTheRuleAdds()
+    {
+        var name = $"Console trial {Guid.NewGuid():N}"[..22];
+        var created = await server.DataAsync("""
+            mutation($name: String!) { createScoringRule(input: { ruleSet: LEAD_SCORING, name: $name, when: "Lead.Employees >= 987654",
+              then: { addPoints: { dimension: FIT, points: 2 } } }) { rule { id } } }
+            """, new { name });
+        var id = (int)created["createScoringRule"]!["rule"]!["id"]!;
+        var lead = (await server.DataAsync("{ leads(where: { country: { neq: null } }, order: [{ totalScore: ASC }], first: 1) { nodes { id country } } }"))["leads"]!["nodes"]![0]!;
+        var (leadId, country) = ((int)lead["id"]!, (string)lead["country"]!);
+        var when = $"Lead.Country == \"{country}\"";
+        var api = (await server.DataAsync("""
+            query($id: Int!, $leadId: Int!, $when: String!) { trialScoringRule(kind: LEAD_SCORING, leadId: $leadId,
+              rule: { id: $id, when: $when, then: { addPoints: { dimension: FIT, points: 13 } } }) { fired pointsAdded hit { points applied } before { total } after { total } } }
+            """, new { id, leadId, when }))["trialScoringRule"]!;
+        Assert.True((bool)api["fired"]!);
+        await using var page = await server.OpenAsync(server.Ops, $"#/editor?kind=LEAD_SCORING&id={id}");
+
+        await page.ReplaceTextAsync("#rule-when", when);
+        await page.ReplaceTextAsync("#action-points", "13");
+        await page.ReplaceTextAsync("#test-lead-id", leadId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.ClickAsync("#test-lead");
+        await page.WaitAsync("#trial");
+
+        Assert.Equal("true", await page.Page.EvaluateExpressionAsync<string>("document.querySelector('#trial-hit').dataset.fired"));
+        Assert.Equal(((int)api["hit"]!["points"]!).ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Page.EvaluateExpressionAsync<string>("document.querySelector('#trial-hit').dataset.points"));
+        Assert.Equal(((int)api["before"]!["total"]!).ToString(System.Globalization.CultureInfo.InvariantCulture), await page.TextAsync("#trial-before"));
+        Assert.Equal(((int)api["after"]!["total"]!).ToString(System.Globalization.CultureInfo.InvariantCulture), await page.TextAsync("#trial-after"));
+        var added = (int)api["pointsAdded"]!;
+        Assert.Equal(added > 0 ? $"+{added}" : added.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.TextAsync("#trial-added"));
+        Assert.Contains(name, await page.TextAsync("#trial-hit"), StringComparison.Ordinal);
+        await page.ScreenshotAsync("18-editor-trial", fullPage: true);
+
+        await page.ReplaceTextAsync("#rule-when", "Lead.Country == ");
+        await page.ClickAsync("#test-lead");
+        Assert.Contains("rule.when", await page.TextAsync("#test-errors"), StringComparison.Ordinal);
+        var saved = (await server.DataAsync("query($id: Int!) { scoringRules(where: { id: { eq: $id } }) { nodes { when version } } }", new { id }))["scoringRules"]!["nodes"]![0]!;
+        Assert.Equal(("Lead.Employees >= 987654", 1), ((string)saved["when"]!, (int)saved["version"]!));
+        Assert.Empty(page.Errors);
+    }
 }

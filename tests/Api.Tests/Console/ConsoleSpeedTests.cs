@@ -24,19 +24,37 @@ public sealed class ConsoleSpeedTests(ConsoleServer server, ITestOutputHelper ou
     [BrowserFact]
     public async Task FirstLoad_SignedIn_TransfersUnderOneAndAHalfMegabytesCompressed()
     {
-        var page = await server.Browser.NewPageAsync();
-        await using var console = new ConsolePage(page, server.BaseAddress);
-        await page.EvaluateFunctionOnNewDocumentAsync("k => sessionStorage.setItem('salesgraph.apiKey', k)", server.Ops.PlainText);
+        // A browser's first visit to a running API: one load in a throwaway context first (the API's own first requests
+        // pay its JIT and the first compression of each file), then the measured load in a fresh context with an empty cache.
+        var warmUp = await LoadAsync();
+        var (bytes, ready, errors) = await LoadAsync();
 
-        await page.GoToAsync(new Uri(server.BaseAddress, "/console/").ToString(), WaitUntilNavigation.Load);
-        await console.WaitReadyAsync();
-        var bytes = await page.EvaluateExpressionAsync<long>(
-            "performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).reduce((t, e) => t + e.transferSize, 0)");
-        var ready = await page.EvaluateExpressionAsync<double>("performance.now()");
-
-        Report(string.Create(CultureInfo.InvariantCulture, $"first load: {bytes / 1024.0:F1} KiB transferred, rule-sets screen ready after {ready:F0} ms"));
+        Report(string.Create(CultureInfo.InvariantCulture, $"first load: {bytes / 1024.0:F1} KiB transferred, rule-sets screen ready after {ready:F0} ms (the warm-up load before it: {warmUp.Ready:F0} ms)"));
         Assert.InRange(bytes, 1, 1_500_000);
-        Assert.Empty(console.Errors);
+        Assert.Empty(errors);
+    }
+
+    /// <summary>The console opened signed in, in a new browser context (empty cache): bytes transferred and ms until the rule-sets screen is ready.</summary>
+    private async Task<(long Bytes, double Ready, List<string> Errors)> LoadAsync()
+    {
+        var context = await server.Browser.CreateBrowserContextAsync();
+        try
+        {
+            var page = await context.NewPageAsync();
+            var console = new ConsolePage(page, server.BaseAddress);
+            await page.EvaluateFunctionOnNewDocumentAsync("k => sessionStorage.setItem('salesgraph.apiKey', k)", server.Ops.PlainText);
+
+            await page.GoToAsync(new Uri(server.BaseAddress, "/console/").ToString(), WaitUntilNavigation.Load);
+            await console.WaitReadyAsync();
+            var bytes = await page.EvaluateExpressionAsync<long>(
+                "performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).reduce((t, e) => t + e.transferSize, 0)");
+            var ready = await page.EvaluateExpressionAsync<double>("performance.now()");
+            return (bytes, ready, console.Errors);
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
     }
 
     [BrowserFact]
@@ -89,5 +107,33 @@ public sealed class ConsoleSpeedTests(ConsoleServer server, ITestOutputHelper ou
 
         Report(string.Create(CultureInfo.InvariantCulture, $"validateScoringRule from the browser: p50 {p50:F1} ms, p95 {p95:F1} ms, max {sorted[^1]:F1} ms over {sorted.Length}"));
         Assert.Equal(100, sorted.Length);
+    }
+
+    [BrowserFact]
+    public async Task TrialOnOneLead_FortyFromTheBrowser_ReportsTheP95()
+    {
+        await using var page = await server.OpenAsync(server.Ops, "#/editor?kind=LEAD_SCORING");
+
+        var times = await page.Page.EvaluateFunctionAsync<double[]>("""
+            async () => {
+              const query = 'query($rule: TrialScoringRuleInput!) { trialScoringRule(kind: LEAD_SCORING, leadId: 1, rule: $rule) { pointsAdded errors { message } } }';
+              const key = sessionStorage.getItem('salesgraph.apiKey');
+              const times = [];
+              for (let i = 0; i < 45; i++) {
+                const started = performance.now();
+                const r = await fetch('/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Api-Key': key },
+                  body: JSON.stringify({ query, variables: { rule: { when: `Lead.Employees >= ${i}`, then: { addPoints: { dimension: 'FIT', points: 5 } } } } }) });
+                const body = await r.json();
+                if (body.errors || body.data.trialScoringRule.errors.length) throw new Error(JSON.stringify(body));
+                times.push(performance.now() - started);
+              }
+              return times.slice(5);
+            }
+            """);
+        var sorted = times.Order().ToArray();
+
+        Report(string.Create(CultureInfo.InvariantCulture,
+            $"trialScoringRule from the browser (compiles the draft twice): p50 {sorted[sorted.Length / 2]:F1} ms, p95 {sorted[(int)Math.Ceiling(sorted.Length * 0.95) - 1]:F1} ms, max {sorted[^1]:F1} ms over {sorted.Length}"));
+        Assert.Equal(40, sorted.Length);
     }
 }

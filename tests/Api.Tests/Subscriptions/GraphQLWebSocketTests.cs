@@ -129,10 +129,10 @@ public sealed class GraphQLWebSocketTests(LiveApiFixture live) : IClassFixture<L
     }
 
     [Fact]
-    public async Task PublishRuleSet_WhileSubscribed_DeliversTheNewVersion()
+    public async Task PublishRuleSet_WhileAReaderIsSubscribed_DeliversTheNewVersion()
     {
         await Api.ArrangeAsync();
-        await using var client = await GraphQLWsClient.InitializedAsync(Api, Api.AdminKey);
+        await using var client = await GraphQLWsClient.InitializedAsync(Api, await Api.CreateKeyAsync(Roles.Reader)); // readers follow publishes too
         await client.SubscribeAsync("published", "subscription { ruleSetPublished(kind: LEAD_SCORING) { kind version publishedBy note } }");
         await WaitForAsync(() => Registry.Active == 1);
 

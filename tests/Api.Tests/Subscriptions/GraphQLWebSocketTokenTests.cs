@@ -24,7 +24,7 @@ public sealed class GraphQLWebSocketTokenTests(LiveApiFixture live) : IClassFixt
         await Api.ArrangeAsync();
         await using var client = await InitializedAsync(Token("marketing"));
 
-        // marketing may read lead events but not rule publishing (ops).
+        // marketing may read lead events but not rule publishing (reader, ops).
         await client.SubscribeAsync("scored", "subscription { leadScored { leadId } }");
         await WaitForAsync(() => Registry.Active == 1);
         await client.SubscribeAsync("rules", "subscription { ruleSetPublished { version } }");

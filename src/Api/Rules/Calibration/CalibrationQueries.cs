@@ -29,7 +29,7 @@ public sealed class CalibrationQueries : IQueryFields
                 return (await context.RequestServices!.GetRequiredService<PointsSuggester>().SuggestAsync(
                     SimulationQueries.Filter<Lead>(context, ShapingArguments.Where), split ?? Default, context.CancellationToken)).Suggestion;
             })
-            .RequireRole(Roles.Ops);
+            .RequireRole(Roles.Reader);
 
         query.Field<NonNullGraphType<RuleSuggestionsType>>("suggestRules")
             .Description("Candidate addPoints rules over fields no enabled scoring rule tests: text levels with at least minimumCount train leads (and missing), quantile bins of numbers, yes/no; with WoE, IV, conversion and lift on train, lift on test, and the points each would get fitted with the existing rules. Each is a createScoringRule input as is. Saves nothing.")
@@ -48,7 +48,7 @@ public sealed class CalibrationQueries : IQueryFields
                     context.GetArgument<int?>("max") ?? RuleSuggester.DefaultMax, context.GetArgument<int?>("minimumCount") ?? RuleSuggester.DefaultMinimumCount,
                     context.GetArgument<List<string>?>("fields"), context.CancellationToken);
             })
-            .RequireRole(Roles.Ops);
+            .RequireRole(Roles.Reader);
     }
 
     public static readonly LeadSplit Default = new(LeadSplitMethod.Hash, LeadSplit.DefaultTestFraction, null);

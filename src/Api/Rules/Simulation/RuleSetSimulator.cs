@@ -1,3 +1,4 @@
+using GraphQL;
 using SalesGraph.Api.Telemetry;
 using System.Linq.Expressions;
 using System.Threading.Channels;
@@ -71,6 +72,54 @@ public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory
         }
         await loading;
         return run.Result();
+    }
+
+    /// <summary>The draft with one unsaved rule (added, or replacing the draft rule <see cref="TrialRule.Id"/>) on one stored lead,
+    /// next to the draft without it and the running version. Compiles the two drafts (as simulate does); saves nothing.
+    /// The rule itself must be valid already (the caller validates it with the custom-field catalogue); errors here name
+    /// <c>rule.id</c>, <c>leadId</c> or a stored draft rule that does not compile.</summary>
+    public async Task<RuleTrial> TrialOnLeadAsync(RuleSetKind kind, int leadId, TrialRule rule, CancellationToken ct)
+    {
+        using var span = SalesTelemetry.Start("rules.trial");
+        span?.SetTag("salesgraph.rule_set", kind.ToString());
+        var scoring = engine.Current(ScoringKind.LeadScoring);
+        var routing = engine.Current(ScoringKind.LeadRouting);
+        var running = kind == RuleSetKind.LeadScoring ? scoring : routing;
+        RuleTrial Refused(params RuleValidationError[] errors) => RuleTrial.Refused(kind, leadId, running.Version, errors);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.ScoringRules.AsNoTracking().Where(r => r.RuleSet == kind).ToListAsync(ct);
+        var saved = rule.Id is { } id ? rows.FirstOrDefault(r => r.Id == id) : null;
+        if (rule.Id is { } missing && saved is null)
+            return Refused(new RuleValidationError($"there is no draft rule {missing} in {kind.ToString().ToConstantCase()}", null, "rule.id"));
+        var read = rows.Where(r => r.Id != rule.Id).Select(RuleRows.ToSpec).ToList();
+        if (read.Where(r => r.Error is not null).Select(r => RuleValidationError.From(r.Error!)).ToArray() is { Length: > 0 } unreadable)
+            return Refused(unreadable);
+        var others = read.Select(r => r.Spec!).ToList();
+        var spec = new Scoring.Rules.RuleSpec(rule.Id ?? 0, rule.Name?.Trim() ?? saved?.Name ?? "unsaved rule", kind.ToScoring(), rule.When, rule.Then,
+            rule.Priority ?? saved?.Priority ?? 0, rule.Enabled ?? saved?.Enabled ?? true);
+        var without = RuleSetCompiler.Compile(kind.ToScoring(), 0, others);
+        var with = without.RuleSet is null ? without : RuleSetCompiler.Compile(kind.ToScoring(), 0, [.. others, spec]);
+        if (with.RuleSet is null)
+            return Refused([.. with.Errors.Select(RuleValidationError.From)]);
+
+        List<Lead>? lead = null;
+        await foreach (var batch in BatchesAsync(db.Leads.AsNoTracking().Where(l => l.Id == leadId), ct))
+        {
+            lead = batch;
+            break;
+        }
+        if (lead is null)
+            return Refused(new RuleValidationError($"there is no lead {leadId}", null, "leadId"));
+        var now = time.GetUtcNow().UtcDateTime;
+        var facts = await LeadBatchLoader.LoadAsync(db, lead, now, engine.Options.EngagementHalfLifeDays, ct);
+        LeadEvaluation Evaluate(CompiledRuleSet draft) => (kind == RuleSetKind.LeadScoring
+            ? engine.EvaluateLeads(facts, now, draft, routing)
+            : engine.EvaluateLeads(facts, now, scoring, draft)).Results[0];
+        var after = Evaluate(with.RuleSet);
+        var hit = after.Hits.FirstOrDefault(h => h.RuleSet == kind.ToScoring() && h.RuleId == spec.Id);
+        return new RuleTrial(kind, leadId, running.Version, Outcome(engine.EvaluateLeads(facts, now, scoring, routing).Results[0]),
+            Outcome(Evaluate(without.RuleSet!)), Outcome(after), hit, []);
     }
 
     /// <summary>Routing sees only the score, fit, engagement and grade of a scored lead, so where the draft scores a lead as the

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using SalesGraph.Api.GraphQL;
 using SalesGraph.Api.GraphQL.Conventions;
 using SalesGraph.Api.Rules.Backtest;
+using SalesGraph.Api.Rules.Editing;
 using SalesGraph.Api.Rules.Errors;
 using SalesGraph.Api.Security;
 using SalesGraph.Api.Security.Schema;
@@ -14,7 +15,7 @@ using SalesGraph.Data.Tenders;
 
 namespace SalesGraph.Api.Rules.Simulation;
 
-/// <summary>simulateRuleSet and backtestRuleSet: queries, they change nothing.</summary>
+/// <summary>simulateRuleSet, backtestRuleSet and trialScoringRule: queries, they change nothing.</summary>
 public sealed class SimulationQueries : IQueryFields
 {
     private const string TenderWhere = "tenderWhere";
@@ -44,7 +45,7 @@ public sealed class SimulationQueries : IQueryFields
                     _ => await simulator.SimulateCustomersAsync(Filter<Account>(context, AccountWhere), first, context.CancellationToken),
                 };
             })
-            .RequireRole(Roles.Ops);
+            .RequireRole(Roles.Reader);
 
         query.Field<NonNullGraphType<BacktestType>>("backtestRuleSet")
             .Description("Over leads with a known outcome, for the draft and the running version: ROC AUC with its DeLong interval, Gini, KS, top-10 % conversion and lift, conversion by grade, score decile, stage and route; with a split the same for the train and test sides and the PSI of the score between them. LEAD_ROUTING keeps the published scores (see note); TENDER_EVALUATION and CUSTOMER_STRATEGY have no stored outcome and answer with an error saying so.")
@@ -60,7 +61,47 @@ public sealed class SimulationQueries : IQueryFields
                     return new BacktestResult(kind, null, null, null, [error]);
                 return await context.RequestServices!.GetRequiredService<RuleSetBacktester>().BacktestAsync(kind, Filter<Lead>(context, ShapingArguments.Where), split, context.CancellationToken);
             })
-            .RequireRole(Roles.Ops);
+            .RequireRole(Roles.Reader);
+
+        AddTrial(query);
+    }
+
+    private static void AddTrial(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<RuleTrialType>>("trialScoringRule")
+            .Description("Tries one unsaved rule on one stored lead: the draft with the rule (added, or replacing the draft rule rule.id) next to the draft without it and the running version, and the rule's hit. For LEAD_SCORING and LEAD_ROUTING. Saves nothing; errors name the argument.")
+            .Argument<NonNullGraphType<EnumerationGraphType<RuleSetKind>>>("kind")
+            .Argument<NonNullGraphType<IntGraphType>>("leadId")
+            .Argument<NonNullGraphType<TrialScoringRuleInputType>>("rule")
+            .ResolveAsync(async context =>
+            {
+                var kind = context.GetArgument<RuleSetKind>("kind");
+                var leadId = context.GetArgument<int>("leadId");
+                var simulator = context.RequestServices!.GetRequiredService<RuleSetSimulator>();
+                if (kind is not (RuleSetKind.LeadScoring or RuleSetKind.LeadRouting))
+                    return RuleTrial.Refused(kind, leadId, 0, [new RuleValidationError($"a lead is scored by LEAD_SCORING and routed by LEAD_ROUTING, not by {kind.ToString().ToConstantCase()}", null, "kind")]);
+                var (rule, errors) = await TrialRuleAsync(context, kind);
+                return rule is null ? RuleTrial.Refused(kind, leadId, 0, errors) : await simulator.TrialOnLeadAsync(kind, leadId, rule, context.CancellationToken);
+            })
+            .RequireRole(Roles.Reader);
+
+    /// <summary>The rule argument checked as <c>validateScoringRule</c> checks it (custom-field names included); errors name <c>rule.*</c>.</summary>
+    private static async Task<(TrialRule? Rule, IReadOnlyList<RuleValidationError> Errors)> TrialRuleAsync(IResolveFieldContext context, RuleSetKind kind)
+    {
+        var input = context.GetArgument<Dictionary<string, object?>>("rule");
+        var name = input.GetValueOrDefault("name") as string;
+        var when = (string)input["when"]!;
+        var errors = new List<RuleValidationError>();
+        if (name is not null && (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200))
+            errors.Add(new RuleValidationError("a rule needs a name of 1 to 200 characters", null, "rule.name"));
+        var (then, actionError) = RuleActionInput.ToJson(input.GetValueOrDefault("then") as IDictionary<string, object?>);
+        IReadOnlyList<Scoring.Rules.RuleError> found = actionError is not null
+            ? [actionError]
+            : (await context.RequestServices!.GetRequiredService<RuleDraftEditor>().ValidateAsync(kind, when, then, context.CancellationToken)).Errors;
+        errors.AddRange(found.Select(e => RuleValidationError.From(e) with { Part = $"rule.{e.Part}" }));
+        if (errors.Count > 0)
+            return (null, errors);
+        return (new TrialRule((int?)input.GetValueOrDefault("id"), name, when, Scoring.Rules.RuleActionJson.Parse(then).Action!,
+            (int?)input.GetValueOrDefault("priority"), (bool?)input.GetValueOrDefault("enabled")), []);
     }
 
     internal static (LeadSplit? Split, RuleValidationError? Error) Split(IResolveFieldContext context) =>

@@ -10,6 +10,8 @@ public sealed record Viewer(string Name, string Role, IReadOnlyList<string> Role
 
     public bool CanEditRules => Roles.Contains(Security.Roles.Ops);
 
+    public bool CanReadRules => Roles.Contains(Security.Roles.Reader);
+
     public static Viewer From(ClaimsPrincipal user)
     {
         var roles = Strength.Where(user.IsInRole).ToList();

@@ -14,6 +14,7 @@ public sealed class ViewerType : ObjectGraphType<Viewer>
             .Description("Every role held, implied ones included (ops implies reader, admin implies all).")
             .Resolve(c => c.Source.Roles);
         Field(v => v.CanEditRules).Description("True when the caller may edit, publish and roll back rules (role ops or admin).");
+        Field(v => v.CanReadRules).Description("True when the caller may read rule sets, drafts, versions, audit, simulations, backtests and suggestions (role reader, ops or admin).");
         Field(v => v.AuthenticationType).Description("ApiKey or Bearer.");
     }
 }

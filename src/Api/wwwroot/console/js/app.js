@@ -12,9 +12,9 @@ const screens = {
   leads: () => import('./screens/leads.js'),
 };
 
-export const session = { viewer: null, canEdit: false, ruleSets: {} };
+export const session = { viewer: null, canEdit: false, canReadRules: false, ruleSets: {} };
 
-const VIEWER = '{ viewer { name role roles canEditRules authenticationType } }';
+const VIEWER = '{ viewer { name role roles canReadRules canEditRules authenticationType } }';
 const VERSIONS = `{ ${KINDS.map((k) => `${k}: ruleSet(kind: ${k}) { runningVersion publishedVersion { number } }`).join('\n')} }`;
 
 /** Reloads who you are and the versions in the header (after sign-in, publish, rollback). */
@@ -22,8 +22,10 @@ export async function refreshHeader() {
   const { data } = await gql(VIEWER);
   session.viewer = data.viewer;
   session.canEdit = Boolean(data.viewer?.canEditRules);
-  // Rule sets are for ops (the API's roles): a reader's header shows no versions.
-  if (data.viewer.roles.includes('ops')) {
+  // The API's roles: reader, ops and admin read the rules (only ops and admin edit them); marketing's header shows no versions.
+  session.canReadRules = Boolean(data.viewer?.canReadRules);
+  session.ruleSets = {};
+  if (session.canReadRules) {
     const versions = (await gql(VERSIONS)).data;
     for (const k of KINDS) if (versions[k]) session.ruleSets[k] = versions[k];
   }

@@ -59,11 +59,13 @@ function entryView(entry) {
   const before = flat(parse(entry.before)), after = flat(parse(entry.after));
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   const rows = keys.filter((k) => String(before[k]) !== String(after[k]) || !entry.before || !entry.after);
+  const name = typeof after.name === 'string' ? after.name : typeof before.name === 'string' ? before.name : null;
   return h('li', { class: 'card entry', dataset: { id: String(entry.id) } },
     h('div', { class: 'entry-head' },
       h('time', {}, fmtDate(entry.at)), ' ', h('b', { class: 'entry-user' }, entry.user), ' ',
       h('span', { class: `tag action-${entry.action}` }, entry.action), ' ',
-      h('span', { class: 'entry-entity' }, `${entry.entityType} ${entry.entityId ?? ''}`)),
+      h('span', { class: 'entry-entity' }, `${entry.entityType} ${entry.entityId ?? ''}`),
+      name ? h('span', { class: 'entry-name' }, ` "${name}"`) : null),
     rows.length ? h('table', { class: 'data diff-table' },
       h('thead', {}, h('tr', {}, h('th', {}, 'field'), h('th', {}, 'before'), h('th', {}, 'after'))),
       h('tbody', {}, rows.map((k) => h('tr', {}, h('td', {}, k), h('td', { class: 'code before' }, before[k] === undefined ? '' : String(before[k])),

@@ -1,12 +1,21 @@
 // The rule editor: condition with highlighting, completion and live validation; the action as a form;
-// save with optimistic concurrency (a stale save shows the other change and offers a reload); test on one lead.
+// save with optimistic concurrency (a stale save shows the other change and offers a reload); test the unsaved rule on one lead
+// (trialScoringRule: the draft with this text substituted or added).
 import { gql, query, KIND_LABELS, RULE } from '../api.js';
 import { h, clear, debounce, fmtDate, add, fill } from '../dom.js';
 import { conditionEditor } from '../condition.js';
 import { actionForm } from '../actions.js';
+import { hitList, REASONS } from '../explain.js';
 
 const VALIDATE = `mutation($input: ValidateScoringRuleInput!) { validateScoringRule(input: $input) {
   valid errors { ... on RuleValidationError { message position part } } } }`;
+
+const OUTCOME = 'total grade stage route hits { ruleName points applied reason effect }';
+const TRIAL = `query($kind: RuleSetKind!, $leadId: Int!, $rule: TrialScoringRuleInput!) {
+  trialScoringRule(kind: $kind, leadId: $leadId, rule: $rule) { runningVersion fired pointsAdded
+    running { total grade stage route } before { ${OUTCOME} } after { ${OUTCOME} }
+    hit { ruleName points applied reason effect } errors { message part position ruleName } }
+  lead(id: $leadId) { id firstName lastName company } }`;
 
 const SAVE_ERRORS = `errors { __typename ... on Error { message } ... on ConcurrencyError { currentVersion } ... on RuleValidationError { position part } }`;
 
@@ -104,32 +113,44 @@ function draw(container, { kind, rule, fields, readOnly, session, params }) {
         h('button', { type: 'button', id: 'conflict-overwrite', on: { click: () => { rule = current; save(); } } }, 'Save mine over it'))));
   };
 
-  const leadId = h('input', { id: 'test-lead-id', type: 'number', min: 1, placeholder: 'lead id' });
+  const leadId = h('input', { id: 'test-lead-id', type: 'number', min: 1, placeholder: 'lead id', value: params.get('lead') ?? '' });
   const testResult = h('div', { id: 'test-result' });
   const testLead = async () => {
     clear(testResult);
     const id = Number(leadId.value);
-    if (!id) return;
-    const data = await query(`query($kind: RuleSetKind!, $id: Int!) {
-      simulateRuleSet(kind: $kind, where: { id: { eq: $id } }, first: 1) { evaluated changed
-        changes { id before { total grade stage route hits { ruleName points applied effect } } after { total grade stage route hits { ruleName points applied effect } } }
-        errors { message ruleName } }
-      lead(id: $id) { id firstName lastName company totalScore grade stage score { hits { rule { name } points effect } } } }`, { kind, id });
-    const sim = data.simulateRuleSet;
-    if (!data.lead) { add(testResult, h('p', { class: 'error' }, `No lead ${id}.`)); return; }
-    if (sim.errors.length) { add(testResult, h('p', { class: 'error' }, sim.errors.map((e) => `${e.ruleName ?? ''}: ${e.message}`).join('; '))); return; }
-    const change = sim.changes[0];
-    const mine = rule?.name ?? name.value;
-    const hitsOf = (hits) => h('ul', {}, hits.map((x) => h('li', { class: x.ruleName === mine ? 'this-rule' : undefined }, `${x.ruleName}: ${x.points} ${x.effect ?? ''}`)));
+    if (!id) { add(testResult, h('p', { class: 'error' }, 'Give the id of a stored lead.')); return; }
+    const trialRule = { when: editor.value(), then: action.value(), priority: Number(priority.value), enabled: enabled.checked };
+    if (rule) trialRule.id = rule.id;
+    if (name.value.trim()) trialRule.name = name.value;
+    testResult.dataset.state = 'running';
+    const data = await query(TRIAL, { kind, leadId: id, rule: trialRule });
+    const t = data.trialScoringRule;
+    testResult.dataset.state = 'done';
+    if (t.errors.length) {
+      const whenError = t.errors.find((e) => e.part === 'rule.when');
+      if (whenError) editor.showError(whenError.position, whenError.message);
+      add(testResult, h('ul', { class: 'errors error', id: 'test-errors' }, t.errors.map((e) => h('li', {},
+        h('b', {}, e.ruleName && !e.part.startsWith('rule.') ? `${e.ruleName} (${e.part})` : e.part), e.position ? ` at ${e.position}: ` : ': ', e.message))));
+      return;
+    }
     const lead = data.lead;
-    add(testResult, h('div', { class: 'card' },
-      h('h4', {}, `Lead ${lead.id}: ${[lead.firstName, lead.lastName].filter(Boolean).join(' ')} ${lead.company ? `(${lead.company})` : ''}`),
-      change
-        ? h('div', { class: 'two' },
-          h('div', {}, h('h5', {}, `Running: ${change.before.total} ${change.before.grade ?? ''} ${change.before.stage ?? ''}`), hitsOf(change.before.hits)),
-          h('div', {}, h('h5', {}, `Draft: ${change.after.total} ${change.after.grade ?? ''} ${change.after.stage ?? ''} (${change.after.total - change.before.total >= 0 ? '+' : ''}${change.after.total - change.before.total})`), hitsOf(change.after.hits)))
-        : h('p', { id: 'test-same' }, `The saved draft gives this lead the same result as the running version (${lead.totalScore}, ${lead.grade ?? 'no grade'}). `,
-          lead.score.hits.some((x) => x.rule.name === mine) ? `"${mine}" fires for it.` : `"${mine}" does not fire for it.`)));
+    const label = t.hit?.ruleName ?? (name.value.trim() || rule?.name || 'this rule');
+    const signed = (n) => (n > 0 ? `+${n}` : String(n));
+    const details = (o) => [o.grade ? ` ${o.grade}` : '', o.stage ? ` ${o.stage}` : '', o.route ? ` · ${o.route}` : ''].join('');
+    const hitText = t.hit
+      ? `"${label}" fires for this lead: ${signed(t.hit.points)} points, ${t.hit.applied ? 'applied' : `not applied (${REASONS[t.hit.reason] ?? t.hit.reason})`}${t.hit.effect ? ` · ${t.hit.effect}` : ''}.`
+      : `"${label}" does not fire for this lead${enabled.checked ? '' : ' (it is disabled)'}.`;
+    add(testResult, h('div', { class: 'card trial', id: 'trial' },
+      h('h4', {}, `Lead ${lead?.id ?? id}: ${[lead?.firstName, lead?.lastName].filter(Boolean).join(' ')}${lead?.company ? ` (${lead.company})` : ''}`),
+      h('p', { id: 'trial-hit', class: t.fired ? 'ok' : 'muted', dataset: { fired: String(t.fired), points: String(t.hit?.points ?? 0), applied: String(t.hit?.applied ?? false) } }, hitText),
+      h('div', { class: 'summary' },
+        h('div', { class: 'figure' }, 'draft without it ', h('b', { id: 'trial-before' }, String(t.before.total)), h('span', { class: 'muted' }, details(t.before))),
+        h('div', { class: 'figure' }, 'with it ', h('b', { id: 'trial-after' }, String(t.after.total)), h('span', { class: 'muted' }, details(t.after)),
+          ' ', h('span', { class: 'big', id: 'trial-added' }, signed(t.pointsAdded ?? 0))),
+        h('div', { class: 'figure muted', id: 'trial-running' }, `running v${t.runningVersion}: ${t.running.total}${details(t.running)}`)),
+      h('div', { class: 'two' },
+        h('div', {}, h('h5', {}, 'Draft without this rule'), hitList(t.before.hits, { highlight: label })),
+        h('div', {}, h('h5', {}, 'Draft with this rule (unsaved)'), hitList(t.after.hits, { highlight: label })))));
   };
 
   fill(container, 
@@ -149,10 +170,11 @@ function draw(container, { kind, rule, fields, readOnly, session, params }) {
         h('a', { href: `#/rules?kind=${kind}`, class: 'button' }, 'Cancel')),
       saveError,
       conflict),
-    kind.startsWith('LEAD') && rule ? h('div', { class: 'card' },
-      h('h3', {}, 'Test the draft on one lead'),
-      h('p', { class: 'muted' }, 'Runs the saved draft against the running version for one stored lead (save first to test an edit).'),
-      h('div', { class: 'row' }, leadId, h('button', { type: 'button', id: 'test-lead', on: { click: () => testLead().catch((e) => { testResult.textContent = e.message; }) } }, 'Test')),
+    kind.startsWith('LEAD') ? h('div', { class: 'card', id: 'test-card' },
+      h('h3', {}, 'Test this rule on one lead'),
+      h('p', { class: 'muted' }, 'Runs the draft with the rule as written here (not saved) on one stored lead: its result without the rule and with it, and what the rule adds. Nothing is saved.'),
+      h('form', { class: 'row', on: { submit: (e) => { e.preventDefault(); testLead().catch((x) => { testResult.textContent = x.message; }); } } },
+        h('label', {}, 'Lead id ', leadId), h('button', { type: 'submit', id: 'test-lead' }, 'Test')),
       testResult) : null);
   if (!readOnly && rule) validateSoon();
 }

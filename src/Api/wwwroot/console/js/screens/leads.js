@@ -2,17 +2,9 @@
 // its points, applied or not and why), decay, route, rep and deadline, engagement timeline, score history; rescore.
 import { query, PUBLISHED_RULE } from '../api.js';
 import { h, s, clear, dataTable, fmtDate, fill } from '../dom.js';
+import { REASONS } from '../explain.js';
 
 const GRADES = ['', 'A', 'B', 'C', 'D'];
-const REASONS = {
-  OVERRULED_BY_PRIORITY: 'overruled by a rule of higher priority',
-  CAPPED: 'capped',
-  DECAYED_TO_ZERO: 'engagement decayed to zero',
-  DISQUALIFIED: 'lead disqualified',
-  ABOVE_NURTURE_BAR: 'above the nurture bar',
-  HAS_ACCOUNT: 'already has an account',
-  NO_BID: 'no bid',
-};
 const STAGES = ['', 'NEW', 'NURTURE', 'MQL', 'SQL', 'DISQUALIFIED'];
 
 export async function render(container, context) {
@@ -56,7 +48,7 @@ async function detail(container, id, context) {
   const { session } = context;
   // RuleHit.applied/reason come with a later API version: ask for them, and without them if this API has none.
   let hitExtra = session.hitsWithoutApplied ? '' : ' applied reason';
-  const rules = session.canEdit
+  const rules = session.canReadRules
     ? `scoring: ruleSetVersions(kind: LEAD_SCORING) { number rules { ${PUBLISHED_RULE} } }
        routing: ruleSetVersions(kind: LEAD_ROUTING) { number rules { ${PUBLISHED_RULE} } }` : '';
   const text = () => `query($id: Int!) {
@@ -143,7 +135,7 @@ function whyTable(score, scoring, routing, hasApplied) {
   };
   const sum = rows.filter(applied).reduce((t, r) => t + r.hit.points, 0);
   return h('div', {},
-    all.length ? null : h('p', { class: 'muted' }, 'The rules themselves need the ops role; the rules that fired:'),
+    all.length ? null : h('p', { class: 'muted' }, 'The rules themselves need the reader or ops role; the rules that fired:'),
     h('table', { class: 'data', id: 'why-table' },
       h('thead', {}, h('tr', {}, ['Rule', 'Set', 'When', 'Then', 'Applied', 'Points', 'Why'].map((x) => h('th', {}, x)))),
       h('tbody', {}, rows.map((r) => h('tr', { class: applied(r) ? 'applied' : 'not-applied', dataset: { applied: String(applied(r)), points: String(r.hit?.points ?? 0) } },
