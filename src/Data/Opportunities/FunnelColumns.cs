@@ -18,8 +18,18 @@ internal static class FunnelColumns
         // funnel by owner (team, rep) and period: the first aggregate reads only this index, in its order.
         opportunity.HasIndex(o => new
         {
-            o.OwnerRepId, o.CreatedMonth, o.StagesEntered, o.Stage, o.Amount, o.Probability,
-            o.ProspectingSeconds, o.EngagingSeconds, o.ProposalSeconds, o.NegotiationSeconds, o.WonSeconds, o.LostSeconds,
+            o.OwnerRepId,
+            o.CreatedMonth,
+            o.StagesEntered,
+            o.Stage,
+            o.Amount,
+            o.Probability,
+            o.ProspectingSeconds,
+            o.EngagingSeconds,
+            o.ProposalSeconds,
+            o.NegotiationSeconds,
+            o.WonSeconds,
+            o.LostSeconds,
         }).HasDatabaseName("IX_Opportunities_Funnel");
 
         var lead = modelBuilder.Entity<Lead>();
