@@ -82,8 +82,9 @@ public sealed class FunnelQueries : IQueryFields
         }
 
         await using var db = await CreateDbContextAsync(context);
+        await using var second = await CreateDbContextAsync(context);
         var now = context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var segments = await LeadConversionQuery.ComputeAsync(db, Filtered<Lead>(context, db.Leads), groups, customField, now, context.CancellationToken);
+        var segments = await LeadConversionQuery.ComputeAsync(db, Filtered<Lead>(context, db.Leads), groups, customField, now, context.CancellationToken, second);
         return new LeadConversionResult(segments, null);
     }
 
@@ -111,7 +112,8 @@ public sealed class FunnelQueries : IQueryFields
             opportunities = opportunities.Where(o => o.CreatedAt >= from && o.CreatedAt < to);
         }
 
-        return new FunnelResult(await FunnelQuery.ComputeAsync(db, opportunities, groups, byAccount: false, context.CancellationToken), null);
+        await using var second = await CreateDbContextAsync(context);
+        return new FunnelResult(await FunnelQuery.ComputeAsync(db, opportunities, groups, byAccount: false, context.CancellationToken, second), null);
     }
 
     internal static IQueryable<TEntity> Filtered<TEntity>(IResolveFieldContext context, IQueryable<TEntity> source)

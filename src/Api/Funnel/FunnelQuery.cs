@@ -10,7 +10,7 @@ using static SalesGraph.Api.Funnel.FactProjection;
 namespace SalesGraph.Api.Funnel;
 
 /// <summary>
-/// The funnel as one command: EF Core translates the <c>where</c> filter and the period into the facts (<c>f</c>);
+/// The funnel as two statements: EF Core translates the <c>where</c> filter and the period into the facts (<c>f</c>);
 /// <see cref="FunnelSql.Funnel"/> groups them by the keys and path (stages entered, stage now), and reads the stage durations the
 /// average and median days are taken from. Each path row counts for every stage it entered (docs/funnel.md).
 /// </summary>
@@ -51,37 +51,45 @@ public static class FunnelQuery
 
     private static readonly string[] TextKeys = ["Industry", "PyramidTier"];
 
-    /// <summary>The command for <paramref name="opportunities"/> (already filtered) grouped by <paramref name="groups"/> (and by account when asked).</summary>
-    public static DbCommand CreateCommand(SalesDbContext db, IQueryable<Opportunity> opportunities, IReadOnlyList<FunnelGroup> groups, bool byAccount = false)
+    /// <summary>The two commands (counts, durations) for <paramref name="opportunities"/> (already filtered) grouped by
+    /// <paramref name="groups"/> (and by account when asked), both on the context's connection.</summary>
+    public static (DbCommand Counts, DbCommand Durations) CreateCommands(SalesDbContext db, IQueryable<Opportunity> opportunities, IReadOnlyList<FunnelGroup> groups, bool byAccount = false)
     {
         var members = Base.Concat(groups.Select(g => Groups[g].Column)).Concat(byAccount ? [OfAccount] : []).ToList();
         var order = Asked(groups, byAccount);
-        var command = opportunities.AsNoTracking().Select(Build<Opportunity, FunnelFact>(members)).CreateDbCommand();
-        command.CommandText = FunnelSql.Funnel(command.CommandText, order, order);
-        return command;
+        var facts = opportunities.AsNoTracking().Select(Build<Opportunity, FunnelFact>(members));
+        var (counts, durations) = (facts.CreateDbCommand(), facts.CreateDbCommand());
+        var statements = FunnelSql.Funnel(counts.CommandText, order, order);
+        (counts.CommandText, durations.CommandText) = (statements.Counts, statements.Durations);
+        return (counts, durations);
     }
 
     /// <summary>The key columns of <paramref name="groups"/>, in the order segments are sorted by.</summary>
     private static List<string> Asked(IReadOnlyList<FunnelGroup> groups, bool byAccount) =>
         (byAccount ? ["AccountId"] : Array.Empty<string>()).Concat(groups.SelectMany(g => Groups[g].Keys)).Distinct().ToList();
 
+    /// <summary>The funnel's segments; with <paramref name="second"/> (another context on the same database) the durations are
+    /// read on its connection while the counts are read on <paramref name="db"/>'s.</summary>
     public static async Task<IReadOnlyList<FunnelSegment>> ComputeAsync(
-        SalesDbContext db, IQueryable<Opportunity> opportunities, IReadOnlyList<FunnelGroup> groups, bool byAccount, CancellationToken cancellationToken)
+        SalesDbContext db, IQueryable<Opportunity> opportunities, IReadOnlyList<FunnelGroup> groups, bool byAccount, CancellationToken cancellationToken, SalesDbContext? second = null)
     {
-        await using var command = CreateCommand(db, opportunities, groups, byAccount);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        var (counts, durations) = CreateCommands(db, opportunities, groups, byAccount);
+        await using (counts)
+        await using (durations)
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            return await ReadAsync(reader, groups, byAccount, cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
+            // The keys asked for that identify a segment in both results (the names are only in the counts).
+            var asked = Asked(groups, byAccount).Where(k => !k.EndsWith("Name", StringComparison.Ordinal)).ToHashSet();
+            var positions = FunnelSql.FunnelKeys.Select((k, i) => (k.Name, i)).Where(x => asked.Contains(x.Name)).Select(x => x.i).ToArray();
+            var isText = positions.Select(p => TextKeys.Contains(FunnelSql.FunnelKeys[p].Name)).ToArray();
+            var (tallies, seconds) = await AnalyticsCommands.RunAsync(db, second, counts, durations,
+                (reader, ct) => ReadCountsAsync(reader, new SegmentId.Reader(positions, isText), groups, ct),
+                (reader, ct) => ReadDurationsAsync(reader, new SegmentId.Reader(positions, isText), ct),
+                cancellationToken);
+            return [.. tallies.Where(t => t.Value.Opportunities > 0).Select(t => Segment(t.Value, seconds.GetValueOrDefault(t.Key)))];
         }
     }
 
-    /// <summary>A segment as it is summed up from its path rows and durations.</summary>
+    /// <summary>A segment as it is summed up from its path rows.</summary>
     private sealed class Tally(FunnelKey key)
     {
         public FunnelKey Key { get; } = key;
@@ -94,20 +102,15 @@ public static class FunnelQuery
         public readonly int[] ReachedWon = new int[Stages.Length];
         public readonly decimal[] StageAmount = new decimal[Stages.Length];
         public readonly decimal[] StageWeighted = new decimal[Stages.Length];
-        public readonly List<long>[] Seconds = [.. Stages.Select(_ => new List<long>())];
     }
 
-    private static async Task<IReadOnlyList<FunnelSegment>> ReadAsync(DbDataReader reader, IReadOnlyList<FunnelGroup> groups, bool byAccount, CancellationToken cancellationToken)
+    private static async Task<Dictionary<SegmentId, Tally>> ReadCountsAsync(DbDataReader reader, SegmentId.Reader ids, IReadOnlyList<FunnelGroup> groups, CancellationToken cancellationToken)
     {
-        // The keys asked for that identify a segment in both results (the names are only in the first).
-        var asked = Asked(groups, byAccount).Where(k => !k.EndsWith("Name", StringComparison.Ordinal)).ToHashSet();
-        var positions = FunnelSql.FunnelKeys.Select((k, i) => (k.Name, i)).Where(x => asked.Contains(x.Name)).Select(x => x.i).ToArray();
-        var isText = positions.Select(p => TextKeys.Contains(FunnelSql.FunnelKeys[p].Name)).ToArray();
         var tallies = new Dictionary<SegmentId, Tally>();
         const int won = 1 << (int)FunnelStage.Won;
         while (await reader.ReadAsync(cancellationToken))
         {
-            var id = SegmentId.Read(reader, positions, isText);
+            var id = ids.Read(reader);
             if (!tallies.TryGetValue(id, out var tally))
             {
                 tally = tallies[id] = new Tally(Key(reader, groups));
@@ -134,33 +137,40 @@ public static class FunnelQuery
             }
         }
 
-        await reader.NextResultAsync(cancellationToken);
+        return tallies;
+    }
+
+    /// <summary>Per segment and stage the seconds of every opportunity that left the stage.</summary>
+    private static async Task<Dictionary<SegmentId, List<long>[]>> ReadDurationsAsync(DbDataReader reader, SegmentId.Reader ids, CancellationToken cancellationToken)
+    {
+        var seconds = new Dictionary<SegmentId, List<long>[]>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            if (!tallies.TryGetValue(SegmentId.Read(reader, positions, isText), out var tally))
+            var id = ids.Read(reader);
+            if (!seconds.TryGetValue(id, out var lists))
             {
-                continue;
+                lists = seconds[id] = [.. Stages.Select(_ => new List<long>())];
             }
 
             for (var k = 0; k < Stages.Length; k++)
             {
                 if (!reader.IsDBNull(KeyCount + k))
                 {
-                    tally.Seconds[k].Add(reader.GetInt64(KeyCount + k));
+                    lists[k].Add(reader.GetInt64(KeyCount + k));
                 }
             }
         }
 
-        return [.. tallies.Values.Where(t => t.Opportunities > 0).Select(Segment)];
+        return seconds;
     }
 
-    private static FunnelSegment Segment(Tally t)
+    private static FunnelSegment Segment(Tally t, List<long>[]? seconds)
     {
         var figures = Stages.Select(s =>
         {
             var k = (int)s;
             var open = s is not (FunnelStage.Won or FunnelStage.Lost);
-            var (average, median) = Durations(t.Seconds[k], 86_400.0);
+            var (average, median) = seconds is null ? default : Durations(seconds[k], 86_400.0);
             return new FunnelStageFigures(s, t.Count[k], t.Current[k], Math.Round(t.StageAmount[k], 2), Math.Round(t.StageWeighted[k], 2),
                 open ? Rate(t.MovedOn[k], t.Count[k]) : null, open ? Rate(t.ReachedWon[k], t.Count[k]) : null, average, median);
         }).ToList();

@@ -10,7 +10,7 @@ using static SalesGraph.Api.Funnel.FactProjection;
 namespace SalesGraph.Api.Funnel;
 
 /// <summary>
-/// Lead conversion as one command: EF Core translates the filter (lead-source scope included) into the facts (<c>f</c>);
+/// Lead conversion as two statements: EF Core translates the filter (lead-source scope included) into the facts (<c>f</c>);
 /// <see cref="FunnelSql.LeadConversion"/> groups them by the keys, stage and <see cref="LeadFunnelFlags"/>, and reads the
 /// follow-up times the median is taken from. Each (stage, flags) row counts for every figure its flags say (docs/funnel.md).
 /// </summary>
@@ -43,62 +43,72 @@ public static class LeadConversionQuery
     private static readonly int KeyCount = FunnelSql.LeadKeys.Count;
     private static readonly string[] TextKeys = ["Source", "Grade", "Stage", "CustomField"];
 
-    public static DbCommand CreateCommand(SalesDbContext db, IQueryable<Lead> leads, IReadOnlyList<LeadGroup> groups, string? customField, DateTime now)
+    /// <summary>The two commands (counts, durations) for <paramref name="leads"/> (already filtered), both on the context's connection.</summary>
+    public static (DbCommand Counts, DbCommand Durations) CreateCommands(SalesDbContext db, IQueryable<Lead> leads, IReadOnlyList<LeadGroup> groups, string? customField, DateTime now)
     {
         var members = Base.Concat(groups.Select(g => Groups[g].Column)).ToList();
         var order = groups.SelectMany(g => Groups[g].Keys).Distinct().ToList();
-        var command = leads.AsNoTracking().Select(Build<Lead, LeadFact>(members)).CreateDbCommand();
-        command.CommandText = FunnelSql.LeadConversion(SqlDialect.For(db.Database), command.CommandText, order, order, NowParameter, CustomFieldPathParameter);
-        var at = command.CreateParameter();
+        var facts = leads.AsNoTracking().Select(Build<Lead, LeadFact>(members));
+        var (counts, durations) = (facts.CreateDbCommand(), facts.CreateDbCommand());
+        var statements = FunnelSql.LeadConversion(SqlDialect.For(db.Database), counts.CommandText, order, order, NowParameter, CustomFieldPathParameter);
+        (counts.CommandText, durations.CommandText) = (statements.Counts, statements.Durations);
+        var at = counts.CreateParameter();
         at.ParameterName = NowParameter;
         // As EF Core binds a DateTime on each provider (SQLite compares the text it stores).
         at.Value = db.Database.IsSqlite() ? now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture) : now;
-        command.Parameters.Add(at);
+        counts.Parameters.Add(at);
         if (customField is not null)
         {
-            var path = command.CreateParameter();
-            path.ParameterName = CustomFieldPathParameter;
-            path.Value = $"$.\"{customField}\"";
-            command.Parameters.Add(path);
+            foreach (var command in new[] { counts, durations })
+            {
+                var path = command.CreateParameter();
+                path.ParameterName = CustomFieldPathParameter;
+                path.Value = $"$.\"{customField}\"";
+                command.Parameters.Add(path);
+            }
         }
 
-        return command;
+        return (counts, durations);
     }
 
+    /// <summary>The segments; with <paramref name="second"/> (another context on the same database) the follow-up times are read
+    /// on its connection while the counts are read on <paramref name="db"/>'s.</summary>
     public static async Task<IReadOnlyList<LeadConversionSegment>> ComputeAsync(
-        SalesDbContext db, IQueryable<Lead> leads, IReadOnlyList<LeadGroup> groups, string? customField, DateTime now, CancellationToken cancellationToken)
+        SalesDbContext db, IQueryable<Lead> leads, IReadOnlyList<LeadGroup> groups, string? customField, DateTime now, CancellationToken cancellationToken, SalesDbContext? second = null)
     {
-        await using var command = CreateCommand(db, leads, groups, customField, now);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        var (counts, durations) = CreateCommands(db, leads, groups, customField, now);
+        await using (counts)
+        await using (durations)
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            return await ReadAsync(reader, groups, cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
+            // The keys asked for that identify a segment in both results (the names are only in the counts).
+            var asked = groups.SelectMany(g => Groups[g].Keys).Where(n => !n.EndsWith("Name", StringComparison.Ordinal)).ToHashSet();
+            var positions = FunnelSql.LeadKeys.Select((key, i) => (key.Name, i)).Where(x => asked.Contains(x.Name)).Select(x => x.i).ToArray();
+            var isText = positions.Select(p => TextKeys.Contains(FunnelSql.LeadKeys[p].Name)).ToArray();
+            var (tallies, seconds) = await AnalyticsCommands.RunAsync(db, second, counts, durations,
+                (reader, ct) => ReadCountsAsync(reader, new SegmentId.Reader(positions, isText), groups, ct),
+                (reader, ct) => ReadDurationsAsync(reader, new SegmentId.Reader(positions, isText), ct),
+                cancellationToken);
+            return [.. tallies.Where(t => t.Value.Leads > 0).Select(t => Segment(t.Value, seconds.GetValueOrDefault(t.Key)))];
         }
     }
+
+    private static LeadConversionSegment Segment(Tally t, List<long>? seconds) => new(
+        t.Key, t.Leads, t.Mql, t.Sql, t.Opportunities, t.Won, t.Due, t.FollowedUp, t.Breaches,
+        seconds is null ? null : FunnelQuery.Durations(seconds, 3600.0).Median);
 
     private sealed class Tally(LeadConversionKey key)
     {
         public LeadConversionKey Key { get; } = key;
         public int Leads, Mql, Sql, Opportunities, Won, Due, FollowedUp, Breaches;
-        public readonly List<long> Seconds = [];
     }
 
-    private static async Task<IReadOnlyList<LeadConversionSegment>> ReadAsync(DbDataReader reader, IReadOnlyList<LeadGroup> groups, CancellationToken cancellationToken)
+    private static async Task<Dictionary<SegmentId, Tally>> ReadCountsAsync(DbDataReader reader, SegmentId.Reader ids, IReadOnlyList<LeadGroup> groups, CancellationToken cancellationToken)
     {
-        // The keys asked for that identify a segment in both results (the names are only in the first).
-        var asked = groups.SelectMany(g => Groups[g].Keys).Where(n => !n.EndsWith("Name", StringComparison.Ordinal)).ToHashSet();
-        var positions = FunnelSql.LeadKeys.Select((key, i) => (key.Name, i)).Where(x => asked.Contains(x.Name)).Select(x => x.i).ToArray();
-        var isText = positions.Select(p => TextKeys.Contains(FunnelSql.LeadKeys[p].Name)).ToArray();
         var tallies = new Dictionary<SegmentId, Tally>();
         var k = KeyCount;
         while (await reader.ReadAsync(cancellationToken))
         {
-            var id = SegmentId.Read(reader, positions, isText);
+            var id = ids.Read(reader);
             if (!tallies.TryGetValue(id, out var t))
             {
                 t = tallies[id] = new Tally(Key(reader, groups));
@@ -118,20 +128,25 @@ public static class LeadConversionQuery
             t.Breaches += (flags.HasFlag(LeadFunnelFlags.FollowedUpLate) && flags.HasFlag(LeadFunnelFlags.FollowUpDue) ? n : 0) + FunnelQuery.Int(reader, k + 3);
         }
 
-        await reader.NextResultAsync(cancellationToken);
+        return tallies;
+    }
+
+    /// <summary>Per segment the seconds to the first follow-up of every followed-up lead.</summary>
+    private static async Task<Dictionary<SegmentId, List<long>>> ReadDurationsAsync(DbDataReader reader, SegmentId.Reader ids, CancellationToken cancellationToken)
+    {
+        var seconds = new Dictionary<SegmentId, List<long>>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            if (tallies.TryGetValue(SegmentId.Read(reader, positions, isText), out var t))
+            var id = ids.Read(reader);
+            if (!seconds.TryGetValue(id, out var times))
             {
-                t.Seconds.Add(reader.GetInt64(k));
+                times = seconds[id] = [];
             }
+
+            times.Add(reader.GetInt64(KeyCount));
         }
 
-        return
-        [
-            .. tallies.Values.Where(t => t.Leads > 0).Select(t => new LeadConversionSegment(
-                t.Key, t.Leads, t.Mql, t.Sql, t.Opportunities, t.Won, t.Due, t.FollowedUp, t.Breaches, FunnelQuery.Durations(t.Seconds, 3600.0).Median)),
-        ];
+        return seconds;
     }
 
     private static LeadConversionKey Key(DbDataReader reader, IReadOnlyList<LeadGroup> groups)

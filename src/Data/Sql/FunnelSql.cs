@@ -2,9 +2,9 @@ namespace SalesGraph.Data.Sql;
 
 /// <summary>
 /// The hand-written parts of <c>funnel</c> and <c>leadConversion</c> (docs/funnel.md), around the facts EF Core translated (<c>f</c>).
-/// Each is two statements in one command: the counts, rolled up from a first GROUP BY over the facts' own columns (the path
-/// signature: stages entered and stage now for an opportunity, stage and flags for a lead); and per fact the durations the
-/// medians and averages are taken from. Keys are returned in <see cref="FunnelKeys"/> / <see cref="LeadKeys"/> order, NULL when
+/// Each is two statements (<see cref="AnalyticsStatements"/>): the counts, rolled up from a first GROUP BY over the facts' own
+/// columns (the path signature: stages entered and stage now for an opportunity, stage and flags for a lead); and per fact the
+/// durations the medians and averages are taken from. They share nothing but the facts, so they can run on two connections at once. Keys are returned in <see cref="FunnelKeys"/> / <see cref="LeadKeys"/> order, NULL when
 /// not asked for.
 /// </summary>
 public static class FunnelSql
@@ -39,11 +39,11 @@ public static class FunnelSql
 
     /// <summary>
     /// The funnel over <paramref name="facts"/> (columns OwnerRepId, AccountId and CreatedMonth where a key reads them, StagesEntered,
-    /// Stage, Amount, Probability and the <see cref="StageSeconds"/>) by the keys named in <paramref name="asked"/>. First result: per
-    /// segment and path (StagesEntered, Stage) the count, amount and weighted amount. Second: per opportunity the keys without the
-    /// names and the stage seconds.
+    /// Stage, Amount, Probability and the <see cref="StageSeconds"/>) by the keys named in <paramref name="asked"/>. Counts: per
+    /// segment and path (StagesEntered, Stage) the count, amount and weighted amount. Durations: per opportunity the keys without
+    /// the names and the stage seconds.
     /// </summary>
-    public static string Funnel(string facts, IReadOnlyCollection<string> asked, IReadOnlyList<string> order)
+    public static AnalyticsStatements Funnel(string facts, IReadOnlyCollection<string> asked, IReadOnlyList<string> order)
     {
         var keys = FunnelKeys.Select(k => asked.Contains(k.Name) ? k : null).ToList();
         // In the order of IX_Opportunities_Funnel (owner, month, path), so the first GROUP BY reads the index as it is sorted.
@@ -56,7 +56,7 @@ public static class FunnelSql
         var ids = keys.Select(k => k is { Name: "TeamName" or "RepName" or "TerritoryName" } ? null : k).ToList();
         var durations = AggregateSql.Rows(facts, [], ids, [.. StageSeconds.Select(s => $"l.[{s}]")],
             string.Join(" OR ", StageSeconds.Select(s => $"l.[{s}] IS NOT NULL")));
-        return counts + ";\n" + durations;
+        return new(counts, durations);
     }
 
     /// <summary>Lead conversion's keys; CustomField reads the derived column of the JSON (<see cref="LeadConversion"/>).</summary>
@@ -77,11 +77,11 @@ public static class FunnelSql
     /// <summary>
     /// Lead conversion over <paramref name="facts"/> (the grouped columns, Stage, FunnelFlags, FollowUpDueAt, OpportunityId and
     /// FollowUpSeconds; CustomFields when grouping by a custom field, read at <paramref name="customFieldPath"/>) by the keys
-    /// named in <paramref name="asked"/>. First result: per segment, stage and flags the count, the not followed-up leads whose
-    /// deadline passed before <paramref name="nowParameter"/>, and the leads won through their opportunity. Second: per
+    /// named in <paramref name="asked"/>. Counts: per segment, stage and flags the count, the not followed-up leads whose
+    /// deadline passed before <paramref name="nowParameter"/>, and the leads won through their opportunity. Durations: per
     /// followed-up lead the keys without the names and the seconds to the first follow-up.
     /// </summary>
-    public static string LeadConversion(SqlDialect dialect, string facts, IReadOnlyCollection<string> asked, IReadOnlyList<string> order, string nowParameter, string customFieldPath)
+    public static AnalyticsStatements LeadConversion(SqlDialect dialect, string facts, IReadOnlyCollection<string> asked, IReadOnlyList<string> order, string nowParameter, string customFieldPath)
     {
         var keys = LeadKeys.Select(k => asked.Contains(k.Name) ? k : null).ToList();
         var customField = $"{dialect.JsonText("l.[CustomFields]", customFieldPath)} AS [CustomField]";
@@ -106,7 +106,7 @@ public static class FunnelSql
             $"LEFT JOIN [Opportunities] AS o ON o.[Id] = l.[OpportunityId] AND l.[FunnelFlags] & {opportunity + converted} = {opportunity}");
         var ids = keys.Select(k => k is { Name: "TeamName" or "RepName" } ? null : k).ToList();
         var durations = AggregateSql.Rows(facts, asked.Contains("CustomField") ? [customField] : [], ids, ["l.[FollowUpSeconds]"], "l.[FollowUpSeconds] IS NOT NULL");
-        return counts + ";\n" + durations;
+        return new(counts, durations);
     }
 
     /// <summary>The pipeline around the open opportunities (<paramref name="facts"/>: YearMonth, TeamId, TeamName, Amount, Probability) with
@@ -141,3 +141,4 @@ public static class FunnelSql
         ORDER BY [YearMonth], [Part] DESC, [TeamName]
         """);
 }
+

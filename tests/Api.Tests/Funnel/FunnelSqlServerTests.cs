@@ -14,16 +14,24 @@ public sealed class FunnelSqlServerTests
     public void Funnel_ByTeamAndQuarterOnSqlServer_GeneratesSnapshottedSql()
     {
         using var db = SqlServer();
-        using var command = FunnelQuery.CreateCommand(db, db.Opportunities.Where(o => o.Amount > 100m), [FunnelGroup.Team, FunnelGroup.Quarter]);
-        command.CommandText.MatchSnapshot();
+        var (counts, durations) = FunnelQuery.CreateCommands(db, db.Opportunities.Where(o => o.Amount > 100m), [FunnelGroup.Team, FunnelGroup.Quarter]);
+        using (counts)
+        using (durations)
+        {
+            $"{counts.CommandText};\n{durations.CommandText}".MatchSnapshot();
+        }
     }
 
     [Fact]
     public void LeadConversion_BySourceMonthAndCustomFieldOnSqlServer_GeneratesSnapshottedSql()
     {
         using var db = SqlServer();
-        using var command = LeadConversionQuery.CreateCommand(db, db.Leads, [LeadGroup.Source, LeadGroup.Month, LeadGroup.CustomField], "region", new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        command.CommandText.MatchSnapshot();
+        var (counts, durations) = LeadConversionQuery.CreateCommands(db, db.Leads, [LeadGroup.Source, LeadGroup.Month, LeadGroup.CustomField], "region", new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        using (counts)
+        using (durations)
+        {
+            $"{counts.CommandText};\n{durations.CommandText}".MatchSnapshot();
+        }
     }
 
     [Fact]
