@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SalesGraph.Api.Subscriptions;
@@ -9,6 +10,7 @@ using SalesGraph.Api.Tests.Leads.Intake;
 using SalesGraph.Api.Tests.Security.Support;
 using SalesGraph.Data;
 using SalesGraph.Data.Events;
+using SalesGraph.Data.Providers;
 
 namespace SalesGraph.Api.Tests.Subscriptions;
 
@@ -129,6 +131,51 @@ public sealed class OutboxPollerTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Start_OnADatabaseNotThereYet_RetriesAndStartsAtTheNewestRowOnceItIs()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"salesgraph-outbox-{Guid.NewGuid():N}.db");
+        var ready = path + ".ready";
+        // Unpooled, so each read opens the file anew and sees it once it has been put in place.
+        var contexts = new FileContexts($"Data Source={path};Pooling=False");
+        using var log = new LogCapture();
+        using var poller = new OutboxPoller(contexts, _hub, Options.Create(new SubscriptionOptions { PollInterval = TimeSpan.FromMilliseconds(20) }), _clock, new Logger<OutboxPoller>(new LoggerFactory([log])));
+        try
+        {
+            // No database yet (an empty file, no outbox table): reading the start position fails; the poller logs it and keeps
+            // trying rather than ending, which would stop the host.
+            await poller.StartAsync(CancellationToken.None);
+            await WaitForAsync(() => Task.FromResult(poller.ExecuteTask!.IsCompleted || log.Lines.Count(l => l.StartsWith("Warning", StringComparison.Ordinal)) >= 2));
+            Assert.False(poller.ExecuteTask!.IsCompleted, $"the poller ended: {poller.ExecuteTask.Exception?.GetBaseException().Message}");
+
+            // The database appears at once, already holding row 7 (migrated elsewhere, then moved into place).
+            await using (var db = new FileContexts($"Data Source={ready};Pooling=False").CreateDbContext())
+            {
+                await db.Database.MigrateAsync();
+                db.OutboxEvents.Add(new OutboxEvent { Id = 7, Topic = Topic, Payload = "[]", CreatedAt = _clock.GetUtcNow().UtcDateTime });
+                await db.SaveChangesAsync();
+            }
+
+            File.Move(ready, path, overwrite: true);
+
+            // It starts at the newest row (7 is from before its start: not delivered) and delivers what comes after.
+            await WaitForAsync(() => Task.FromResult(poller.Position == 7));
+            await using (var db = contexts.CreateDbContext())
+            {
+                db.OutboxEvents.Add(new OutboxEvent { Id = 8, Topic = Topic, Payload = "[]", CreatedAt = _clock.GetUtcNow().UtcDateTime });
+                await db.SaveChangesAsync();
+            }
+
+            await WaitForAsync(() => Task.FromResult(_received.Positions.SequenceEqual([8L])));
+        }
+        finally
+        {
+            await poller.StopAsync(CancellationToken.None);
+            File.Delete(path);
+            File.Delete(ready);
+        }
+    }
+
     public void Dispose() => _api.Dispose();
 
     private OutboxPoller Poller(SubscriptionOptions options) => new(
@@ -151,6 +198,13 @@ public sealed class OutboxPollerTests : IDisposable
             Assert.True(DateTime.UtcNow < deadline, "the condition did not hold in time");
             await Task.Delay(20);
         }
+    }
+
+    /// <summary>Contexts on a SQLite file of the test's own, apart from the host's database.</summary>
+    private sealed class FileContexts(string connectionString) : IDbContextFactory<SalesDbContext>
+    {
+        public SalesDbContext CreateDbContext() =>
+            new SqliteSalesDbContext(new DbContextOptionsBuilder<SqliteSalesDbContext>().UseSqlite(connectionString).Options);
     }
 
     private sealed class Recorder : IEventSubscriber

@@ -58,13 +58,21 @@ public sealed class OutboxPoller(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        Position = await NewestAsync(stoppingToken) ?? 0;
-        _nextCleanup = time.GetUtcNow().UtcDateTime;
+        var started = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             await _polling.WaitAsync(stoppingToken);
             try
             {
+                if (!started)
+                {
+                    // Events from before this instance started are not delivered: start at the newest row. Inside the retry, so a
+                    // database that is busy or not there yet (still migrating, or replaced under a test) delays start, never stops the host.
+                    Position = await NewestAsync(stoppingToken) ?? 0;
+                    _nextCleanup = time.GetUtcNow().UtcDateTime;
+                    started = true;
+                }
+
                 while (await PollAsync(stoppingToken))
                 {
                     // a full batch: read on before sleeping
