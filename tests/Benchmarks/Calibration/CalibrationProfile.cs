@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using SalesGraph.Api.Rules.Backtest;
+using SalesGraph.Api.Rules.Calibration;
+using SalesGraph.Scoring.Engine;
+
+namespace SalesGraph.Benchmarks.Calibration;
+
+/// <summary><c>dotnet run -c Release --project tests/Benchmarks -- calibration-profile [rounds]</c>: the phases of the calibration
+/// paths timed with a stopwatch on the benchmark's data (a quick look at where the time goes, not a measurement).</summary>
+public static class CalibrationProfile
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var rounds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 3;
+        var bench = new CalibrationBenchmarks { SkipWarmUp = true };
+        bench.Setup();
+        var services = bench.Services;
+        var reader = services.GetRequiredService<OutcomeLeadReader>();
+        var engine = services.GetRequiredService<RuleEngine>();
+        var sampler = services.GetRequiredService<CalibrationSampler>();
+        try
+        {
+            for (var round = 0; round < rounds; round++)
+            {
+                var now = DateTime.UtcNow;
+                await Time("read leads + facts", async () =>
+                {
+                    var n = 0;
+                    await foreach (var (rows, _) in reader.ReadAsync(null, now, CancellationToken.None))
+                        n += rows.Count;
+                    return n;
+                });
+                await Time("read + evaluate published", async () =>
+                {
+                    var n = 0;
+                    await foreach (var (_, facts) in reader.ReadAsync(null, now, CancellationToken.None))
+                        n += engine.EvaluateLeads(facts, now).Results.Count;
+                    return n;
+                });
+                await Time("sampler", async () => (await sampler.SampleAsync(null, CalibrationQueries.Default, CancellationToken.None)).Sample!.Count);
+                await Time("fit (product)", () => Task.FromResult((int)bench.FitProduct().Iterations));
+                await Time("fit (hand IRLS)", () => Task.FromResult((int)bench.FitHandIrls().Iterations));
+                await Time("backtest GraphQL", async () => (await bench.BacktestGraphQL()).Length);
+                await Time("suggestPoints GraphQL", async () => (await bench.SuggestPointsGraphQL()).Length);
+                await Time("suggestRules GraphQL", async () => (await bench.SuggestRulesGraphQL()).Length);
+                await Time("hand-written reader", () => Task.FromResult((int)bench.CalibrationReadLeadsHandWritten()));
+            }
+        }
+        finally
+        {
+            bench.Cleanup();
+        }
+        return 0;
+    }
+
+    private static async Task Time(string name, Func<Task<int>> work)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = await work();
+        Console.WriteLine($"{name,-28} {watch.Elapsed.TotalMilliseconds,8:0} ms  ({result})");
+    }
+}
