@@ -24,6 +24,27 @@ public static class CalibrationProfile
             for (var round = 0; round < rounds; round++)
             {
                 var now = DateTime.UtcNow;
+                var simulator = services.GetRequiredService<SalesGraph.Api.Rules.Simulation.RuleSetSimulator>();
+                var dbFactory = services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<SalesGraph.Data.SalesDbContext>>();
+                var leads = new List<SalesGraph.Data.Leads.Lead>();
+                await Time("EF batches", async () =>
+                {
+                    await using var db = await dbFactory.CreateDbContextAsync();
+                    leads.Clear();
+                    await foreach (var batch in simulator.BatchesAsync(Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.Leads).Where(l => l.Converted != null), CancellationToken.None))
+                        leads.AddRange(batch);
+                    return leads.Count;
+                });
+                await Time("LeadFacts.From", () => Task.FromResult(leads.Sum(l => SalesGraph.Api.Leads.Scoring.LeadFacts.From(l).CustomFields.Count)));
+                await Time("custom field parse", () => Task.FromResult(leads.Sum(l => SalesGraph.Scoring.Facts.CustomFieldValues.Parse(l.CustomFields).Count)));
+                await Time("batch loader", async () =>
+                {
+                    await using var db = await dbFactory.CreateDbContextAsync();
+                    var n = 0;
+                    foreach (var chunk in leads.Chunk(1000))
+                        n += (await SalesGraph.Api.Leads.Scoring.LeadBatchLoader.LoadAsync(db, chunk, now, 30, CancellationToken.None)).Leads.Count;
+                    return n;
+                });
                 await Time("read leads + facts", async () =>
                 {
                     var n = 0;
