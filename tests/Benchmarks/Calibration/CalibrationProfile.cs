@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using SalesGraph.Api.Rules.Backtest;
@@ -35,6 +36,26 @@ public static class CalibrationProfile
                         leads.AddRange(batch);
                     return leads.Count;
                 });
+                await Time("EF stream (one query)", async () =>
+                {
+                    await using var db = await dbFactory.CreateDbContextAsync();
+                    var n = 0;
+                    await foreach (var l in Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.Leads).Where(l => l.Converted != null).OrderBy(l => l.Id)
+                        .Select(l => new SalesGraph.Data.Leads.Lead { Id = l.Id, ExternalId = l.ExternalId, AccountId = l.AccountId, ContactId = l.ContactId, Source = l.Source, Email = l.Email, EmailDomain = l.EmailDomain, IsFreeMailDomain = l.IsFreeMailDomain, Domain = l.Domain, Company = l.Company, JobTitle = l.JobTitle, Country = l.Country, Industry = l.Industry, Employees = l.Employees, AnnualRevenue = l.AnnualRevenue, Phone = l.Phone, ConsentEmail = l.ConsentEmail, Campaign = l.Campaign, UtmSource = l.UtmSource, UtmMedium = l.UtmMedium, CustomFields = l.CustomFields, Converted = l.Converted, CreatedAt = l.CreatedAt })
+                        .AsAsyncEnumerable())
+                        n++;
+                    return n;
+                });
+                await Time("EF stream (sync)", async () =>
+                {
+                    await using var db = await dbFactory.CreateDbContextAsync();
+                    var n = 0;
+                    foreach (var l in Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.Leads).Where(l => l.Converted != null).OrderBy(l => l.Id)
+                        .Select(l => new SalesGraph.Data.Leads.Lead { Id = l.Id, ExternalId = l.ExternalId, AccountId = l.AccountId, ContactId = l.ContactId, Source = l.Source, Email = l.Email, EmailDomain = l.EmailDomain, IsFreeMailDomain = l.IsFreeMailDomain, Domain = l.Domain, Company = l.Company, JobTitle = l.JobTitle, Country = l.Country, Industry = l.Industry, Employees = l.Employees, AnnualRevenue = l.AnnualRevenue, Phone = l.Phone, ConsentEmail = l.ConsentEmail, Campaign = l.Campaign, UtmSource = l.UtmSource, UtmMedium = l.UtmMedium, CustomFields = l.CustomFields, Converted = l.Converted, CreatedAt = l.CreatedAt }))
+                        n++;
+                    await Task.CompletedTask;
+                    return n;
+                });
                 await Time("LeadFacts.From", () => Task.FromResult(leads.Sum(l => SalesGraph.Api.Leads.Scoring.LeadFacts.From(l).CustomFields.Count)));
                 await Time("custom field parse", () => Task.FromResult(leads.Sum(l => SalesGraph.Scoring.Facts.CustomFieldValues.Parse(l.CustomFields).Count)));
                 await Time("batch loader", async () =>
@@ -45,6 +66,18 @@ public static class CalibrationProfile
                         n += (await SalesGraph.Api.Leads.Scoring.LeadBatchLoader.LoadAsync(db, chunk, now, 30, CancellationToken.None)).Leads.Count;
                     return n;
                 });
+                SalesGraph.Scoring.Engine.CompiledRuleSet? draft = null;
+                await Time("compile draft", async () =>
+                {
+                    await using var db = await dbFactory.CreateDbContextAsync();
+                    draft = (await SalesGraph.Api.Rules.DraftCompiler.CompileAsync(db, SalesGraph.Data.Rules.RuleSetKind.LeadScoring, CancellationToken.None)).RuleSet;
+                    return draft!.Rules.Count;
+                });
+                var batches = new List<SalesGraph.Scoring.Leads.LeadBatch>();
+                await foreach (var (_, facts) in reader.ReadAsync(null, now, CancellationToken.None))
+                    batches.Add(facts);
+                await Time("evaluate draft (memory)", () => Task.FromResult(batches.Sum(b => engine.EvaluateLeads(b, now, draft!, CalibrationSampler.NoRouting).Results.Count)));
+                await Time("evaluate published (memory)", () => Task.FromResult(batches.Sum(b => engine.EvaluateLeads(b, now).Results.Count)));
                 await Time("read leads + facts", async () =>
                 {
                     var n = 0;
