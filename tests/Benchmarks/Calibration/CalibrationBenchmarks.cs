@@ -45,6 +45,7 @@ public class CalibrationBenchmarks
     private SqliteConnection _connection = null!;
     private CalibrationSample _sample = null!;
     private bool[] _train = null!;
+    private static bool s_warmedUp;
 
     /// <summary>Skips the JIT warm-up (the profile harness warms by repeating).</summary>
     public bool SkipWarmUp { get; set; }
@@ -97,12 +98,14 @@ public class CalibrationBenchmarks
         }
 
         ReportFits();
-        if (SkipWarmUp)
+        // BenchmarkDotNet sets up each benchmark afresh; in process (--inProcess) the JIT's work survives, so one warm-up serves all.
+        if (SkipWarmUp || s_warmedUp)
         {
             return;
         }
 
         JitWarmUp.Run(() => { ReadLeadsHandWritten(); FitHandIrls(); FitProduct(); BacktestGraphQL().GetAwaiter().GetResult(); SuggestPointsGraphQL().GetAwaiter().GetResult(); }, quietMethods: 100);
+        s_warmedUp = true;
     }
 
     [GlobalCleanup]

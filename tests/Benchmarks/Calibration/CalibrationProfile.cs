@@ -28,7 +28,7 @@ public static class CalibrationProfile
                 var simulator = services.GetRequiredService<SalesGraph.Api.Rules.Simulation.RuleSetSimulator>();
                 var dbFactory = services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<SalesGraph.Data.SalesDbContext>>();
                 var leads = new List<SalesGraph.Data.Leads.Lead>();
-                await Time("EF batches", async () =>
+                await Time("EF keyset pages", async () =>
                 {
                     await using var db = await dbFactory.CreateDbContextAsync();
                     leads.Clear();
@@ -41,19 +41,9 @@ public static class CalibrationProfile
                     await using var db = await dbFactory.CreateDbContextAsync();
                     var n = 0;
                     await foreach (var l in Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.Leads).Where(l => l.Converted != null).OrderBy(l => l.Id)
-                        .Select(l => new SalesGraph.Data.Leads.Lead { Id = l.Id, ExternalId = l.ExternalId, AccountId = l.AccountId, ContactId = l.ContactId, Source = l.Source, Email = l.Email, EmailDomain = l.EmailDomain, IsFreeMailDomain = l.IsFreeMailDomain, Domain = l.Domain, Company = l.Company, JobTitle = l.JobTitle, Country = l.Country, Industry = l.Industry, Employees = l.Employees, AnnualRevenue = l.AnnualRevenue, Phone = l.Phone, ConsentEmail = l.ConsentEmail, Campaign = l.Campaign, UtmSource = l.UtmSource, UtmMedium = l.UtmMedium, CustomFields = l.CustomFields, Converted = l.Converted, CreatedAt = l.CreatedAt })
+                        .Select(SalesGraph.Api.Rules.Simulation.RuleSetSimulator.RuleColumns)
                         .AsAsyncEnumerable())
                         n++;
-                    return n;
-                });
-                await Time("EF stream (sync)", async () =>
-                {
-                    await using var db = await dbFactory.CreateDbContextAsync();
-                    var n = 0;
-                    foreach (var l in Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.Leads).Where(l => l.Converted != null).OrderBy(l => l.Id)
-                        .Select(l => new SalesGraph.Data.Leads.Lead { Id = l.Id, ExternalId = l.ExternalId, AccountId = l.AccountId, ContactId = l.ContactId, Source = l.Source, Email = l.Email, EmailDomain = l.EmailDomain, IsFreeMailDomain = l.IsFreeMailDomain, Domain = l.Domain, Company = l.Company, JobTitle = l.JobTitle, Country = l.Country, Industry = l.Industry, Employees = l.Employees, AnnualRevenue = l.AnnualRevenue, Phone = l.Phone, ConsentEmail = l.ConsentEmail, Campaign = l.Campaign, UtmSource = l.UtmSource, UtmMedium = l.UtmMedium, CustomFields = l.CustomFields, Converted = l.Converted, CreatedAt = l.CreatedAt }))
-                        n++;
-                    await Task.CompletedTask;
                     return n;
                 });
                 await Time("LeadFacts.From", () => Task.FromResult(leads.Sum(l => SalesGraph.Api.Leads.Scoring.LeadFacts.From(l).CustomFields.Count)));
