@@ -247,15 +247,68 @@ public sealed class CustomFieldValues
 
 /// <summary>One custom field's value; <see cref="Type"/> is null when it is missing. A text that reads as a number (older imports stored
 /// every value as text) also has its <see cref="Number"/>, a text in ISO 8601 its <see cref="Date"/>.</summary>
-public readonly record struct CustomFieldValue(CustomFieldType? Type, string? Text, double? Number, bool? Flag, DateTime? Date)
+public readonly struct CustomFieldValue : IEquatable<CustomFieldValue>
 {
     public static readonly CustomFieldValue Missing = default;
 
-    public bool IsMissing => Type is null;
+    // 24 bytes instead of the 56 of five nullable fields (a lead holds one per field, a backtest 100,000 leads): the text, one 8-byte
+    // payload for whichever of number, yes/no or date is there (at most one is), the type and which payload.
+    private readonly string? _text;
+    private readonly long _payload;
+    private readonly byte _type;
+    private readonly Payload _kind;
+
+    private enum Payload : byte
+    {
+        None,
+        Number,
+        Flag,
+        Date,
+    }
+
+    /// <param name="number">At most one of <paramref name="number"/>, <paramref name="flag"/> and <paramref name="date"/>.</param>
+    public CustomFieldValue(CustomFieldType? type, string? text, double? number, bool? flag, DateTime? date)
+    {
+        if ((number is null ? 0 : 1) + (flag is null ? 0 : 1) + (date is null ? 0 : 1) > 1)
+            throw new ArgumentException("a custom field value holds at most one of number, yes/no and date");
+        _type = type is { } t ? (byte)((int)t + 1) : (byte)0;
+        _text = text;
+        (_kind, _payload) = number is { } n ? (Payload.Number, BitConverter.DoubleToInt64Bits(n))
+            : flag is { } f ? (Payload.Flag, f ? 1L : 0L)
+            : date is { } d ? (Payload.Date, d.ToBinary())
+            : (Payload.None, 0L);
+    }
+
+    /// <summary>Null when the value is missing.</summary>
+    public CustomFieldType? Type => _type == 0 ? null : (CustomFieldType)(_type - 1);
+
+    public string? Text => _text;
+
+    public double? Number => _kind == Payload.Number ? BitConverter.Int64BitsToDouble(_payload) : null;
+
+    public bool? Flag => _kind == Payload.Flag ? _payload != 0 : null;
+
+    public DateTime? Date => _kind == Payload.Date ? DateTime.FromBinary(_payload) : null;
+
+    public bool IsMissing => _type == 0;
 
     public static CustomFieldValue OfNumber(double value) => new(CustomFieldType.Number, null, value, null, null);
 
     public static CustomFieldValue OfFlag(bool value) => new(CustomFieldType.YesNo, null, null, value, null);
+
+    /// <summary>Equal when every part is (as a record of the five would compare them).</summary>
+    public bool Equals(CustomFieldValue other) =>
+        Type == other.Type && string.Equals(Text, other.Text, StringComparison.Ordinal) && Nullable.Equals(Number, other.Number) && Flag == other.Flag && Date == other.Date;
+
+    public override bool Equals(object? obj) => obj is CustomFieldValue other && Equals(other);
+
+    public override int GetHashCode() => HashCode.Combine(Type, Text, Number, Flag, Date);
+
+    public static bool operator ==(CustomFieldValue left, CustomFieldValue right) => left.Equals(right);
+
+    public static bool operator !=(CustomFieldValue left, CustomFieldValue right) => !left.Equals(right);
+
+    public override string ToString() => $"CustomFieldValue {{ Type = {Type}, Text = {Text}, Number = {Number}, Flag = {Flag}, Date = {Date} }}";
 
     public static CustomFieldValue OfText(string value)
     {
