@@ -19,6 +19,11 @@ public static class BenchmarkEntry
             return await SubscriptionLoadRunner.RunAsync(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == "calibration-profile")
+        {
+            return await Calibration.CalibrationProfile.RunAsync(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "coldstart")
         {
             return await ColdStartRunner.RunAsync(args[1..]);

@@ -33,6 +33,9 @@ public static class LeadBatchLoader
         var facts = leads.Select(lead =>
         {
             var fact = LeadFacts.From(lead);
+            // No engagement: the summary of no events is all zeros and no last activity, which is what the fact holds already.
+            if (!engagement.Contains(lead.Id))
+                return fact;
             var events = engagement[lead.Id].SelectMany(b => Enumerable.Repeat(((FactEngagementKind)(int)b.Kind, b.Last), b.Count));
             return fact.WithEngagement(EngagementSummary.From(events, now, halfLifeDays));
         }).ToList();

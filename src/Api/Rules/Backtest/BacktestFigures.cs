@@ -38,16 +38,29 @@ public sealed record BacktestFigures(int Version, int Evaluated, int Positives, 
 
     public static BacktestFigures From(int version, IReadOnlyList<BacktestLead> leads)
     {
-        var ranking = ScoreRanking.From([.. leads.Select(l => (double)l.Score)], [.. leads.Select(l => l.Converted)]);
+        var scores = new double[leads.Count];
+        var outcomes = new bool[leads.Count];
+        // Highest score first; equal scores keep id order, so a decile boundary may split a tie: one sort of (−score, position) keys
+        // (the score in the high 32 bits, signed, the position in the low ones).
+        var keys = new long[leads.Count];
+        for (var i = 0; i < leads.Count; i++)
+        {
+            scores[i] = leads[i].Score;
+            outcomes[i] = leads[i].Converted;
+            keys[i] = (-(long)leads[i].Score << 32) | (uint)i;
+        }
+        var ranking = ScoreRanking.From(scores, outcomes);
         var auc = ranking.Auc();
         var interval = ranking.AucInterval();
         var (top, lift) = ranking.Top(0.1);
-        // Highest score first; equal scores keep id order, so a decile boundary may split a tie.
-        var ranked = leads.Select((l, i) => (l, i)).OrderByDescending(x => x.l.Score).ThenBy(x => x.i).Select(x => x.l).ToList();
+        Array.Sort(keys);
         var byDecile = Enumerable.Range(0, 10).Select(d =>
         {
-            var slice = ranked.Skip(ranked.Count * d / 10).Take(ranked.Count * (d + 1) / 10 - ranked.Count * d / 10).ToList();
-            return new ConversionRate((d + 1).ToString(CultureInfo.InvariantCulture), slice.Count, slice.Count(l => l.Converted));
+            var (first, end) = (keys.Length * d / 10, keys.Length * (d + 1) / 10);
+            var converted = 0;
+            for (var k = first; k < end; k++)
+                converted += outcomes[(int)(keys[k] & uint.MaxValue)] ? 1 : 0;
+            return new ConversionRate((d + 1).ToString(CultureInfo.InvariantCulture), end - first, converted);
         }).ToList();
         return new BacktestFigures(version, leads.Count, ranking.Positives, auc, Rates(leads, l => l.Grade), byDecile, lift)
         {
@@ -60,7 +73,7 @@ public sealed record BacktestFigures(int Version, int Evaluated, int Positives, 
             LiftAtTop10 = lift,
             Ks = ranking.Ks(),
             DistinctScores = ranking.DistinctScores,
-            Roc = RocCurve.From([.. leads.Select(l => (double)l.Score)], [.. leads.Select(l => l.Converted)]),
+            Roc = ranking.Roc(),
         };
     }
 

@@ -7,30 +7,5 @@ public sealed record RocPoint(double Threshold, double FalsePositiveRate, double
 /// the trapezoids under it add up to <see cref="RocAuc"/>.</summary>
 public static class RocCurve
 {
-    public static IReadOnlyList<RocPoint> From(IReadOnlyList<double> scores, IReadOnlyList<bool> outcomes)
-    {
-        ArgumentOutOfRangeException.ThrowIfNotEqual(outcomes.Count, scores.Count, nameof(outcomes));
-        var positives = outcomes.Count(o => o);
-        var negatives = outcomes.Count - positives;
-        if (positives == 0 || negatives == 0)
-            return [];
-        var order = Enumerable.Range(0, scores.Count).OrderByDescending(i => scores[i]).ToArray();
-        List<RocPoint> points = [new(scores[order[0]] + 1, 0, 0)];
-        int truePositives = 0, falsePositives = 0;
-        for (var start = 0; start < order.Length;)
-        {
-            var end = start;
-            while (end < order.Length && scores[order[end]] == scores[order[start]])
-            {
-                if (outcomes[order[end]])
-                    truePositives++;
-                else
-                    falsePositives++;
-                end++;
-            }
-            points.Add(new RocPoint(scores[order[start]], (double)falsePositives / negatives, (double)truePositives / positives));
-            start = end;
-        }
-        return points;
-    }
+    public static IReadOnlyList<RocPoint> From(IReadOnlyList<double> scores, IReadOnlyList<bool> outcomes) => ScoreRanking.From(scores, outcomes).Roc();
 }

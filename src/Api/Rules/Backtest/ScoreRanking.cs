@@ -134,4 +134,21 @@ public sealed class ScoreRanking
         var conversion = converted / size;
         return (conversion, Positives == 0 ? null : conversion / ((double)Positives / Leads));
     }
+
+    /// <summary>The ROC curve (<see cref="RocCurve"/>): from (0, 0) at a threshold above the highest score, one point per tie group;
+    /// empty without both outcomes.</summary>
+    public IReadOnlyList<RocPoint> Roc()
+    {
+        if (Positives == 0 || Negatives == 0)
+            return [];
+        var points = new List<RocPoint>(_scores.Length + 1) { new(_scores[0] + 1, 0, 0) };
+        int truePositives = 0, falsePositives = 0;
+        for (var g = 0; g < _scores.Length; g++)
+        {
+            truePositives += _positives[g];
+            falsePositives += _counts[g] - _positives[g];
+            points.Add(new RocPoint(_scores[g], (double)falsePositives / Negatives, (double)truePositives / Positives));
+        }
+        return points;
+    }
 }

@@ -192,40 +192,14 @@ public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory
     }
 
     /// <summary>Leads in id order, one batch of <see cref="SalesGraph.Scoring.ScoringOptions.BatchSize"/> at a time (keyset paging: memory stays bounded),
-    /// read with only the columns the rules see (those <see cref="LeadFacts.From"/> reads), the known outcome, and the external id and
-    /// creation time a backtest split reads.</summary>
+    /// read with <see cref="RuleColumns"/>.</summary>
     public async IAsyncEnumerable<List<Lead>> BatchesAsync(IQueryable<Lead> leads, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var lastId = 0;
         while (true)
         {
             var batch = await leads.Where(l => l.Id > lastId).OrderBy(l => l.Id).Take(Math.Max(1, engine.Options.BatchSize))
-                .Select(l => new Lead
-                {
-                    Id = l.Id,
-                    ExternalId = l.ExternalId,
-                    AccountId = l.AccountId,
-                    ContactId = l.ContactId,
-                    Source = l.Source,
-                    Email = l.Email,
-                    EmailDomain = l.EmailDomain,
-                    IsFreeMailDomain = l.IsFreeMailDomain,
-                    Domain = l.Domain,
-                    Company = l.Company,
-                    JobTitle = l.JobTitle,
-                    Country = l.Country,
-                    Industry = l.Industry,
-                    Employees = l.Employees,
-                    AnnualRevenue = l.AnnualRevenue,
-                    Phone = l.Phone,
-                    ConsentEmail = l.ConsentEmail,
-                    Campaign = l.Campaign,
-                    UtmSource = l.UtmSource,
-                    UtmMedium = l.UtmMedium,
-                    CustomFields = l.CustomFields,
-                    Converted = l.Converted,
-                    CreatedAt = l.CreatedAt,
-                })
+                .Select(RuleColumns)
                 .ToListAsync(ct);
             if (batch.Count == 0)
                 yield break;
@@ -233,6 +207,35 @@ public sealed class RuleSetSimulator(IDbContextFactory<SalesDbContext> dbFactory
             yield return batch;
         }
     }
+
+    /// <summary>The columns of a stored lead the rules see (those <see cref="LeadFacts.From"/> reads), the known outcome, and the external
+    /// id and creation time a backtest split reads.</summary>
+    public static readonly Expression<Func<Lead, Lead>> RuleColumns = l => new Lead
+    {
+        Id = l.Id,
+        ExternalId = l.ExternalId,
+        AccountId = l.AccountId,
+        ContactId = l.ContactId,
+        Source = l.Source,
+        Email = l.Email,
+        EmailDomain = l.EmailDomain,
+        IsFreeMailDomain = l.IsFreeMailDomain,
+        Domain = l.Domain,
+        Company = l.Company,
+        JobTitle = l.JobTitle,
+        Country = l.Country,
+        Industry = l.Industry,
+        Employees = l.Employees,
+        AnnualRevenue = l.AnnualRevenue,
+        Phone = l.Phone,
+        ConsentEmail = l.ConsentEmail,
+        Campaign = l.Campaign,
+        UtmSource = l.UtmSource,
+        UtmMedium = l.UtmMedium,
+        CustomFields = l.CustomFields,
+        Converted = l.Converted,
+        CreatedAt = l.CreatedAt,
+    };
 
     public static SubjectOutcome Outcome(LeadEvaluation e) =>
         new(e.Total, e.Grade.ToString(), e.Stage.ToString(), e.Team ?? (e.NurtureTrack is { } track ? $"nurture: {track}" : null), null, e.Hits);
