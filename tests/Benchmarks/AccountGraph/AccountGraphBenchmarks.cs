@@ -38,20 +38,8 @@ public class AccountGraphBenchmarks
     /// <summary>The benchmark's host on <paramref name="path"/>, seeded, with a client that sends a reader key; <paramref name="configure"/> adds to it.</summary>
     internal static (WebApplicationFactory<Program> Factory, HttpClient Client) StartHost(string path, Action<IWebHostBuilder> configure)
     {
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Database:ConnectionString", $"Data Source={path}");
-            builder.UseSetting("Database:SeedDemoData", "false");
-            // Not Production (which refuses to start without credentials) and not Development (no shielding, introspection on).
-            builder.UseEnvironment("Benchmark");
-            builder.UseSetting("Security:CreateAdminKeyOnFirstStart", "false");
-            builder.UseSetting("Security:RateLimit:PermitsPerWindow", "1000000");
-            builder.ConfigureLogging(logging => logging.ClearProviders());
-            configure(builder);
-        });
-        var client = factory.CreateClient();
-        var key = factory.Services.GetRequiredService<ApiKeyStore>().CreateAsync("benchmark", Roles.Reader, null).GetAwaiter().GetResult();
-        client.DefaultRequestHeaders.Add("X-Api-Key", key.PlainText);
+        var factory = BenchmarkHost.Create(path, configure);
+        var client = BenchmarkHost.Client(factory, Roles.Reader);
         Seed(factory.Services);
         return (factory, client);
     }

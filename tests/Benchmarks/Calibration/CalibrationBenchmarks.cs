@@ -61,22 +61,13 @@ public class CalibrationBenchmarks
             File.Copy(CachedPath, _path);
         }
 
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        _factory = BenchmarkHost.Create(_path, builder =>
         {
-            builder.UseContentRoot(AppContext.BaseDirectory);
-            builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
-            builder.UseSetting("Database:SeedDemoData", "false");
-            builder.UseEnvironment("Benchmark");
-            builder.UseSetting("Security:CreateAdminKeyOnFirstStart", "false");
-            builder.UseSetting("Security:RateLimit:PermitsPerWindow", "1000000");
             // suggestRules over 100,000 leads outlasts the default 15 s execution timeout before optimisation: measure, do not cut.
             builder.UseSetting("Security:Limits:ExecutionTimeout", "00:05:00");
-            builder.ConfigureLogging(logging => logging.ClearProviders());
         });
-        _client = _factory.CreateClient();
+        _client = BenchmarkHost.Client(_factory, Roles.Ops);
         _client.Timeout = TimeSpan.FromMinutes(5);
-        var key = _factory.Services.GetRequiredService<ApiKeyStore>().CreateAsync("benchmark", Roles.Ops, null).GetAwaiter().GetResult();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", key.PlainText);
         _connection = new SqliteConnection($"Data Source={_path}");
         _connection.Open();
         if (!cached)

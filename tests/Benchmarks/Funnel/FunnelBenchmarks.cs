@@ -33,21 +33,12 @@ public class FunnelBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        _factory = BenchmarkHost.Create(_path, builder =>
         {
-            builder.UseContentRoot(AppContext.BaseDirectory);
-            builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
-            builder.UseSetting("Database:SeedDemoData", "false");
-            builder.UseEnvironment("Benchmark");
-            builder.UseSetting("Security:CreateAdminKeyOnFirstStart", "false");
-            builder.UseSetting("Security:RateLimit:PermitsPerWindow", "1000000");
             // The first request of a cold process on a busy machine must not hit the 15 s execution timeout.
             builder.UseSetting("Security:Limits:ExecutionTimeout", "00:05:00");
-            builder.ConfigureLogging(logging => logging.ClearProviders());
         });
-        _client = _factory.CreateClient();
-        var key = _factory.Services.GetRequiredService<ApiKeyStore>().CreateAsync("benchmark", Roles.Reader, null).GetAwaiter().GetResult();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", key.PlainText);
+        _client = BenchmarkHost.Client(_factory, Roles.Reader);
         _connection = new SqliteConnection($"Data Source={_path}");
         _connection.Open();
         GeneratedSales.Build(100_000, 500_000).Write(_connection);
